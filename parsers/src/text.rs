@@ -1,0 +1,44 @@
+//! Text helpers every reader needs: NFC normalisation and whitespace folding.
+//! Nothing here knows any language's vocabulary.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Unicode NFC, so that "ò" is one code point whichever way the source wrote it.
+pub fn nfc(s: &str) -> String {
+    if unicode_normalization::is_nfc(s) {
+        s.to_string()
+    } else {
+        s.nfc().collect()
+    }
+}
+
+/// Collapses runs of white space (including no-break space) to one space and trims.
+pub fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapses_and_trims() {
+        assert_eq!(collapse_ws("  a \t b\u{a0}\nc "), "a b c");
+        assert_eq!(collapse_ws(""), "");
+    }
+
+    #[test]
+    fn nfc_composes() {
+        assert_eq!(nfc("Vie\u{0302}\u{0323}t"), "Việt");
+    }
+}
