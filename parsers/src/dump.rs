@@ -52,9 +52,5 @@ pub fn dump_table(t: &Table) -> String {
 
 /// Renders every table of a document, separated by blank lines.
 pub fn dump_tables(tables: &[Table]) -> String {
-    tables
-        .iter()
-        .map(dump_table)
-        .collect::<Vec<_>>()
-        .join("\n")
+    tables.iter().map(dump_table).collect::<Vec<_>>().join("\n")
 }

@@ -18,7 +18,10 @@ pub mod document;
 pub mod dump;
 pub mod error;
 pub mod geom;
+pub mod legacy_vn;
 pub mod ocr_text;
+pub mod pdf;
+pub mod sheet;
 pub mod table;
 pub mod text;
 
@@ -42,12 +45,9 @@ pub fn read_as(path: &Path, format: Format) -> Result<Document, Error> {
             let bytes = std::fs::read(path).map_err(|e| Error::new(path, e.into()))?;
             ocr_text::read_bytes(&bytes).map_err(|k| Error::new(path, k))
         }
-        Format::Pdf | Format::Xlsx | Format::Xls | Format::Ods => Err(Error::new(
-            path,
-            ErrorKind::Corrupt {
-                format: format.name(),
-                detail: "no reader for this format in this build".into(),
-            },
-        )),
+        Format::Pdf => pdf::read(path).map_err(|k| Error::new(path, k)),
+        Format::Xlsx | Format::Xls | Format::Ods => {
+            sheet::read(path, format).map_err(|k| Error::new(path, k))
+        }
     }
 }

@@ -9,5 +9,11 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Document, ErrorKind> {
 
 /// Reads an OCR text export.
 pub fn read_str(_s: &str) -> Result<Document, ErrorKind> {
-    Ok(Document { format: Format::OcrText, pages: 1, tables: vec![], warnings: vec![], prose: vec![] })
+    Ok(Document {
+        format: Format::OcrText,
+        pages: 1,
+        tables: vec![],
+        warnings: vec![],
+        prose: vec![],
+    })
 }
