@@ -1,0 +1,1 @@
+//! Criteria catalog: levels, criteria, indicators, thresholds (being built).

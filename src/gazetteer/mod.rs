@@ -1,0 +1,1 @@
+//! Gazetteer: locality names → official units (being built).

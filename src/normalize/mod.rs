@@ -1,0 +1,1 @@
+//! Vietnamese text, number and period normalization (being built).
