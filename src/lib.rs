@@ -6,4 +6,7 @@
 
 pub mod catalog;
 pub mod gazetteer;
+pub mod level;
 pub mod normalize;
+
+pub use level::Level;
