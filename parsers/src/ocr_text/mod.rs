@@ -1,19 +1,236 @@
-//! Reader for OCR text exports of plan documents (work in progress).
-use crate::{Document, ErrorKind, Format};
+//! Reader for OCR text exports of plan documents.
+//!
+//! Such exports hold prose paragraphs and tables written as tab-separated lines,
+//! with markup left in the cells. The reader:
+//! 1. splits the text into tab-separated blocks and prose lines ([`lines`]);
+//! 2. cleans cell markup ([`markup`]);
+//! 3. joins a block that continues the previous table (only blank lines between,
+//!    and either a repeated header row — dropped — or no header at all) into one
+//!    logical table ([`header`]);
+//! 4. attaches the title lines above each table as its caption ([`caption`]).
+//!
+//! It is faithful to the text: rows whose cells the OCR dropped or shifted stay as
+//! they are; putting values back in their true columns is a domain concern.
+//! The text carries no page marks, so every cell is on page 1; each cell keeps its
+//! source line in [`CellOrigin::line`].
 
-/// Reads an OCR text export from bytes (must be UTF-8).
+pub mod caption;
+pub mod header;
+pub mod lines;
+pub mod markup;
+
+use crate::table::{CellOrigin, Method, TableBuilder};
+use crate::{Document, ErrorKind, Format, Warning};
+use lines::{Block, Piece};
+
+/// Reads an OCR text export from bytes (must be UTF-8; a BOM is skipped).
 pub fn read_bytes(bytes: &[u8]) -> Result<Document, ErrorKind> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let s = std::str::from_utf8(bytes).map_err(|e| ErrorKind::NotUtf8(e.valid_up_to()))?;
     read_str(s)
 }
 
+/// One logical table being assembled from blocks.
+struct Pending {
+    caption: Vec<String>,
+    header: Option<Vec<String>>,
+    /// Rows as (source line, cleaned cells).
+    rows: Vec<(u32, Vec<String>)>,
+}
+
 /// Reads an OCR text export.
-pub fn read_str(_s: &str) -> Result<Document, ErrorKind> {
+pub fn read_str(text: &str) -> Result<Document, ErrorKind> {
+    let mut tables: Vec<Pending> = Vec::new();
+    let mut prose: Vec<(u32, String)> = Vec::new();
+    // Prose lines seen since the last block; the tail may be the next table's caption.
+    let mut above: Vec<(u32, &str)> = Vec::new();
+    for piece in lines::pieces(text) {
+        match piece {
+            Piece::Text { line, text } => above.push((line, text)),
+            Piece::Block(block) => {
+                let rows = clean_rows(&block);
+                let continues =
+                    above.is_empty() && tables.last().is_some_and(|t| continues_table(t, &rows));
+                if continues {
+                    let last = tables.last_mut().expect("checked above");
+                    append_continuation(last, rows);
+                } else {
+                    let texts: Vec<&str> = above.iter().map(|(_, t)| *t).collect();
+                    let n = caption::caption_len(&texts);
+                    let split = above.len() - n;
+                    for (line, t) in &above[..split] {
+                        prose.push((*line, markup::clean_line(t)));
+                    }
+                    let caption = above[split..]
+                        .iter()
+                        .map(|(_, t)| markup::clean_line(t))
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    let header = rows
+                        .first()
+                        .filter(|(_, r)| header::looks_like_header(r))
+                        .map(|(_, r)| r.clone());
+                    tables.push(Pending {
+                        caption,
+                        header,
+                        rows,
+                    });
+                }
+                above.clear();
+            }
+        }
+    }
+    for (line, t) in above {
+        prose.push((line, markup::clean_line(t)));
+    }
+    prose.retain(|(_, t)| !t.is_empty());
+
+    let mut warnings = Vec::new();
+    let mut built = Vec::new();
+    for p in tables {
+        let first_line = p.rows.first().map(|r| r.0).unwrap_or(0);
+        match build_table(&p, built.len() as u32) {
+            Ok(t) => built.push(t),
+            Err(e) => warnings.push(Warning {
+                page: Some(1),
+                message: format!("table starting at line {first_line} dropped: {e}"),
+            }),
+        }
+    }
     Ok(Document {
         format: Format::OcrText,
         pages: 1,
-        tables: vec![],
-        warnings: vec![],
-        prose: vec![],
+        tables: built,
+        warnings,
+        prose: prose.into_iter().map(|(_, t)| (1, t)).collect(),
     })
+}
+
+fn clean_rows(block: &Block) -> Vec<(u32, Vec<String>)> {
+    block
+        .rows
+        .iter()
+        .map(|(line, cells)| (*line, cells.iter().map(|c| markup::clean_cell(c)).collect()))
+        .collect()
+}
+
+/// A block continues `t` when its first row repeats `t`'s header, or when it has no
+/// header of its own and about the same number of columns.
+fn continues_table(t: &Pending, rows: &[(u32, Vec<String>)]) -> bool {
+    let Some((_, first)) = rows.first() else {
+        return false;
+    };
+    if header::looks_like_header(first) {
+        return t
+            .header
+            .as_ref()
+            .is_some_and(|h| header::similarity(h, first) >= header::REPEAT_SIMILARITY);
+    }
+    let width = |r: &Vec<String>| r.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
+    let t_width = t.rows.iter().map(|(_, r)| width(r)).max().unwrap_or(0);
+    let b_width = rows.iter().map(|(_, r)| width(r)).max().unwrap_or(0);
+    b_width <= t_width + 1 && b_width + 2 >= t_width.min(b_width + 2)
+}
+
+fn append_continuation(t: &mut Pending, mut rows: Vec<(u32, Vec<String>)>) {
+    if let (Some(h), Some((_, first))) = (&t.header, rows.first())
+        && header::looks_like_header(first)
+        && header::similarity(h, first) >= header::REPEAT_SIMILARITY
+    {
+        rows.remove(0);
+    }
+    t.rows.extend(rows);
+}
+
+fn build_table(p: &Pending, index: u32) -> Result<crate::Table, crate::table::GridError> {
+    // Width: the header's width, or the widest row; trailing empty cells beyond it
+    // carry no text and are trimmed.
+    let widest_text = p
+        .rows
+        .iter()
+        .map(|(_, r)| r.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1))
+        .max()
+        .unwrap_or(0);
+    let header_width = p.header.as_ref().map_or(0, |h| h.len());
+    let n_cols = widest_text.max(header_width).max(1);
+    let mut b = TableBuilder::new(Method::TextBlock)
+        .caption(p.caption.clone())
+        .header_rows(u32::from(p.header.is_some()));
+    for (r, (line, cells)) in p.rows.iter().enumerate() {
+        for c in 0..n_cols {
+            let text = cells.get(c).map(String::as_str).unwrap_or("");
+            let origin = CellOrigin {
+                page: 1,
+                bbox: None,
+                line: Some(*line),
+            };
+            b.text_cell(r as u32, c as u32, text, origin);
+        }
+    }
+    b.build(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "Số\tĐịa phương\tTiêu chí chưa đạt\tGiải pháp";
+
+    #[test]
+    fn continuation_with_repeated_header_is_joined() {
+        let text = format!(
+            "Phụ lục 02:\n(Kèm theo Kế hoạch số 1)\n\n{HEAD}\n1\tVạn Thắng\tTiêu chí 1\tLập quy hoạch\n\n\
+             Số\tDịa phương\tTiêu chí chưa đạt\tGiai pháp\n\t\tTiêu chí 6\tĐầu tư\n"
+        );
+        let doc = read_str(&text).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let t = &doc.tables[0];
+        assert_eq!(t.n_rows, 3, "repeated header dropped");
+        assert_eq!(t.text(2, 2), "Tiêu chí 6");
+        assert_eq!(t.cell(2, 2).unwrap().origin.line, Some(8));
+        assert_eq!(t.caption, vec!["Phụ lục 02:", "(Kèm theo Kế hoạch số 1)"]);
+        assert_eq!(t.header_rows, 1);
+    }
+
+    #[test]
+    fn continuation_without_header_is_joined() {
+        let text = format!("{HEAD}\n1\tA\tx\ty\n\n2\tB\tz\tw\n");
+        let doc = read_str(&text).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        assert_eq!(doc.tables[0].n_rows, 3);
+        assert_eq!(doc.tables[0].text(2, 1), "B");
+    }
+
+    #[test]
+    fn a_title_between_blocks_starts_a_new_table() {
+        let text = format!("{HEAD}\n1\tA\tx\ty\n\nPhụ lục 06:\n{HEAD}\n1\tB\tz\tw\n");
+        let doc = read_str(&text).unwrap();
+        assert_eq!(doc.tables.len(), 2);
+        assert_eq!(doc.tables[1].index, 1);
+        assert_eq!(doc.tables[1].caption, vec!["Phụ lục 06:"]);
+    }
+
+    #[test]
+    fn a_different_header_starts_a_new_table() {
+        let text = format!("{HEAD}\n1\tA\tx\ty\n\nSTT\tTên đơn vị\tTheo dõi\n1\tSở Y tế\t15\n");
+        let doc = read_str(&text).unwrap();
+        assert_eq!(doc.tables.len(), 2);
+    }
+
+    #[test]
+    fn prose_is_kept_and_rows_are_padded() {
+        let doc = read_str("Mở đầu văn bản.\n\na\tb\tc\n1\n").unwrap();
+        assert_eq!(doc.prose, vec![(1, "Mở đầu văn bản.".to_string())]);
+        let t = &doc.tables[0];
+        assert_eq!(t.n_cols, 3);
+        assert_eq!(t.cells.len(), 3);
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_error_not_a_panic() {
+        assert!(matches!(
+            read_bytes(b"ok\t\xff\xfe"),
+            Err(ErrorKind::NotUtf8(3))
+        ));
+    }
 }
