@@ -1,11 +1,131 @@
-//! PDF reader (placeholder until the lopdf-based reader lands).
-use crate::{Document, ErrorKind};
+//! PDF reader: tables from ruling lines (lattice) or whitespace (stream), joined
+//! across pages, with captions and prose, on lopdf and our own content interpreter.
+//!
+//! Pipeline, one module per step: [`content`] interprets content streams into raw
+//! glyphs and rules (fonts in [`font`], [`cmap`], [`encoding`]); [`page`] maps them to
+//! upright page space; [`words`] groups glyphs into words and lines; [`lattice`] and
+//! [`stream`] find table grids; [`extract`] fills cells and finds captions and
+//! fragments; [`join`] assembles logical tables across pages. Every tolerance lives
+//! in [`PdfSettings`]. [`debug_svg`](fn@debug_svg) draws what was found.
+
+pub mod cmap;
+pub mod content;
+mod debug;
+pub mod encoding;
+pub mod extract;
+pub mod font;
+pub mod join;
+pub mod lattice;
+pub mod objects;
+pub mod page;
+pub mod settings;
+pub mod stream;
+pub mod words;
+
+pub use debug::debug_svg;
+pub use settings::PdfSettings;
+
+use crate::{Document, ErrorKind, Format, Warning};
+use lopdf::Object;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
+/// Reads every table of a PDF file with default settings.
+pub fn read(path: &Path) -> Result<Document, ErrorKind> {
+    read_with(path, &PdfSettings::default())
+}
+
 /// Reads every table of a PDF file.
-pub fn read(_path: &Path) -> Result<Document, ErrorKind> {
-    Err(ErrorKind::Corrupt {
-        format: "pdf",
-        detail: "PDF reader not built yet".into(),
+pub fn read_with(path: &Path, settings: &PdfSettings) -> Result<Document, ErrorKind> {
+    let (pages, mut warnings, count) = read_pages(path, settings)?;
+    let texts: Vec<extract::PageText> = pages.iter().map(|p| extract::extract(p, settings)).collect();
+    let (tables, prose, w) = join::join(&texts, settings);
+    warnings.extend(w);
+    Ok(Document {
+        format: Format::Pdf,
+        pages: count,
+        tables,
+        warnings,
+        prose,
     })
+}
+
+/// Loads the file and interprets every page into upright page space.
+/// Returns the pages that could be read, per-file warnings and the page count.
+pub fn read_pages(path: &Path, settings: &PdfSettings) -> Result<(Vec<page::Page>, Vec<Warning>, u32), ErrorKind> {
+    let bytes = std::fs::read(path)?;
+    load_pages(&bytes, settings)
+}
+
+/// As [`read_pages`], from bytes in memory.
+pub fn load_pages(bytes: &[u8], settings: &PdfSettings) -> Result<(Vec<page::Page>, Vec<Warning>, u32), ErrorKind> {
+    let corrupt = |detail: String| ErrorKind::Corrupt { format: "pdf", detail };
+    if !bytes.iter().take(1024).collect::<Vec<_>>().windows(5).any(|w| w.iter().copied().copied().eq(*b"%PDF-")) {
+        return Err(corrupt("no %PDF- header in the first 1024 bytes; not a PDF file".into()));
+    }
+    let doc = catch_unwind(AssertUnwindSafe(|| lopdf::Document::load_mem(bytes)))
+        .map_err(|_| corrupt("the PDF parser failed on this file".into()))?
+        .map_err(|e| corrupt(format!("cannot parse: {e}")))?;
+    if doc.is_encrypted() {
+        return Err(ErrorKind::Encrypted);
+    }
+    let mut warnings = Vec::new();
+    if doc.xref_recovery.is_some() {
+        warnings.push(Warning {
+            page: None,
+            message: "cross-reference data damaged (truncated or edited file); objects were found by scanning, some may be missing".into(),
+        });
+    }
+    let ids = doc.get_pages();
+    if ids.is_empty() {
+        return Err(corrupt("no pages found (page tree missing or damaged)".into()));
+    }
+    let mut pages = Vec::new();
+    for (&n, &id) in &ids {
+        let one = catch_unwind(AssertUnwindSafe(|| one_page(&doc, n, id, settings)));
+        match one {
+            Ok((p, problems)) => {
+                for m in problems {
+                    warnings.push(Warning { page: Some(n), message: format!("page {n}: {m}") });
+                }
+                if p.glyphs.iter().all(|g| g.is_space()) && p.images > 0 {
+                    warnings.push(Warning {
+                        page: Some(n),
+                        message: format!("page {n} has no text layer; scanned? run OCR first"),
+                    });
+                }
+                pages.push(p);
+            }
+            Err(_) => warnings.push(Warning { page: Some(n), message: format!("page {n} could not be interpreted; skipped") }),
+        }
+    }
+    Ok((pages, warnings, ids.len() as u32))
+}
+
+fn one_page(doc: &lopdf::Document, n: u32, id: lopdf::ObjectId, s: &PdfSettings) -> (page::Page, Vec<String>) {
+    let dict = doc.get_dictionary(id).ok();
+    let (mut bbox, mut rotate, mut res) = ([0.0, 0.0, 612.0, 792.0], 0, None);
+    if let Some(d) = dict {
+        let media = objects::inherited(doc, d, b"MediaBox").and_then(|o| objects::rect(doc, o));
+        let crop = objects::inherited(doc, d, b"CropBox").and_then(|o| objects::rect(doc, o));
+        if let Some(m) = media {
+            bbox = m;
+        }
+        if let Some(c) = crop {
+            // The visible area is the crop box clipped to the media box.
+            let b = [c[0].max(bbox[0]), c[1].max(bbox[1]), c[2].min(bbox[2]), c[3].min(bbox[3])];
+            if b[2] > b[0] && b[3] > b[1] {
+                bbox = b;
+            }
+        }
+        rotate = match objects::inherited(doc, d, b"Rotate") {
+            Some(Object::Integer(r)) => *r,
+            Some(Object::Real(r)) => *r as i64,
+            _ => 0,
+        };
+        res = objects::inherited(doc, d, b"Resources").and_then(objects::as_dict);
+    }
+    let raw = content::interpret_page(doc, id, res, s);
+    let problems = raw.problems.clone();
+    (page::build(n, raw, bbox, rotate), problems)
 }

@@ -1,0 +1,453 @@
+//! The content-stream interpreter: turns a page's operators into positioned glyphs
+//! and axis-parallel rule segments, in PDF user space (y up) after the CTM.
+//! The caller maps them into upright page space (see [`super::page`]).
+
+use super::font::Font;
+use super::objects::{as_dict, get, get_dict, name, num, num_array, resolve};
+use super::settings::PdfSettings;
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Object, ObjectId};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// An affine matrix `[a b c d e f]` (row-vector convention, as in the PDF spec).
+pub type Matrix = [f32; 6];
+
+/// The identity matrix.
+pub const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// `m1 × m2`: apply `m1` first, then `m2`.
+pub fn mul(m1: &Matrix, m2: &Matrix) -> Matrix {
+    [
+        m1[0] * m2[0] + m1[1] * m2[2],
+        m1[0] * m2[1] + m1[1] * m2[3],
+        m1[2] * m2[0] + m1[3] * m2[2],
+        m1[2] * m2[1] + m1[3] * m2[3],
+        m1[4] * m2[0] + m1[5] * m2[2] + m2[4],
+        m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
+    ]
+}
+
+/// Applies `m` to a point.
+pub fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
+    (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+}
+
+/// A glyph as drawn, in user space after the CTM.
+#[derive(Debug, Clone)]
+pub struct RawGlyph {
+    /// Unicode text (may be several code points, or U+FFFD when unknown).
+    pub text: String,
+    /// The four corners of its box: origin, advance end, and the two top corners.
+    pub quad: [(f32, f32); 4],
+    /// Effective font size (text space height scaled by the matrices), points.
+    pub size: f32,
+    /// Index of the font in [`RawPage::fonts`].
+    pub font: usize,
+    /// Character code and its byte length (for legacy re-decoding).
+    pub code: u32,
+    /// Byte length of `code`.
+    pub code_len: usize,
+}
+
+/// An axis-parallel line segment in user space (filled thin rectangles become their centre line).
+#[derive(Debug, Clone, Copy)]
+pub struct RawSegment {
+    /// Start point.
+    pub a: (f32, f32),
+    /// End point.
+    pub b: (f32, f32),
+}
+
+/// Everything drawn on one page.
+#[derive(Debug, Default)]
+pub struct RawPage {
+    /// Glyphs in drawing order.
+    pub glyphs: Vec<RawGlyph>,
+    /// Rule segments.
+    pub segments: Vec<RawSegment>,
+    /// Fonts used, indexed by [`RawGlyph::font`].
+    pub fonts: Vec<Rc<Font>>,
+    /// Images drawn (XObject or inline).
+    pub images: usize,
+    /// Problems met (skipped forms, undecodable streams).
+    pub problems: Vec<String>,
+}
+
+#[derive(Clone)]
+struct GState {
+    ctm: Matrix,
+    font: Option<usize>,
+    size: f32,
+    char_space: f32,
+    word_space: f32,
+    hscale: f32,
+    leading: f32,
+    rise: f32,
+    fill_white: bool,
+    stroke_white: bool,
+}
+
+struct Interp<'a> {
+    doc: &'a Document,
+    settings: &'a PdfSettings,
+    out: RawPage,
+    font_ids: HashMap<ObjectId, usize>,
+    ops: usize,
+    form_stack: Vec<ObjectId>,
+}
+
+/// Interprets a page's content with its (inherited) resources.
+pub fn interpret_page(
+    doc: &Document,
+    page_id: ObjectId,
+    resources: Option<&Dictionary>,
+    settings: &PdfSettings,
+) -> RawPage {
+    let mut it = Interp {
+        doc,
+        settings,
+        out: RawPage::default(),
+        font_ids: HashMap::new(),
+        ops: 0,
+        form_stack: Vec::new(),
+    };
+    let mut bytes = Vec::new();
+    for cid in doc.get_page_contents(page_id) {
+        match doc.get_object(cid) {
+            Ok(Object::Stream(s)) => match s.decompressed_content_with_limit(settings.max_stream_bytes) {
+                Ok(b) => bytes.extend(b),
+                Err(_) if s.filters().map(|f| f.is_empty()).unwrap_or(true) => bytes.extend(&s.content),
+                Err(e) => it.out.problems.push(format!("content stream {} {} unreadable: {e}", cid.0, cid.1)),
+            },
+            _ => it.out.problems.push(format!("content object {} {} is not a stream", cid.0, cid.1)),
+        }
+        bytes.push(b'\n');
+    }
+    let gs = GState {
+        ctm: IDENTITY,
+        font: None,
+        size: 0.0,
+        char_space: 0.0,
+        word_space: 0.0,
+        hscale: 1.0,
+        leading: 0.0,
+        rise: 0.0,
+        fill_white: false,
+        stroke_white: false,
+    };
+    it.run(&bytes, resources, gs, 0);
+    it.out
+}
+
+impl<'a> Interp<'a> {
+    fn run(&mut self, bytes: &[u8], res: Option<&'a Dictionary>, gs0: GState, depth: usize) {
+        let content = match Content::decode(bytes) {
+            Ok(c) => c,
+            Err(e) => {
+                self.out.problems.push(format!("content stream does not parse: {e}"));
+                return;
+            }
+        };
+        let mut gs = gs0;
+        let mut stack: Vec<GState> = Vec::new();
+        let mut tm = IDENTITY;
+        let mut tlm = IDENTITY;
+        let mut path: Vec<Vec<(f32, f32)>> = Vec::new();
+        let mut rects: Vec<[f32; 4]> = Vec::new();
+        for op in &content.operations {
+            self.ops += 1;
+            if self.ops > self.settings.max_operations_per_page {
+                self.out.problems.push("too many operations; rest of page skipped".into());
+                return;
+            }
+            let a = &op.operands;
+            let f = |i: usize| a.get(i).and_then(num).unwrap_or(0.0);
+            match op.operator.as_str() {
+                "q" => {
+                    if stack.len() < 256 {
+                        stack.push(gs.clone());
+                    }
+                }
+                "Q" => {
+                    if let Some(g) = stack.pop() {
+                        gs = g;
+                    }
+                }
+                "cm" if a.len() == 6 => gs.ctm = mul(&[f(0), f(1), f(2), f(3), f(4), f(5)], &gs.ctm),
+                "g" | "rg" | "k" | "sc" | "scn" => gs.fill_white = is_white(a, op.operator == "k"),
+                "G" | "RG" | "K" | "SC" | "SCN" => gs.stroke_white = is_white(a, op.operator == "K"),
+                "m" => path.push(vec![(f(0), f(1))]),
+                "l" => match path.last_mut() {
+                    Some(p) => p.push((f(0), f(1))),
+                    None => path.push(vec![(f(0), f(1))]),
+                },
+                "c" | "v" | "y" => {
+                    // Curves are not rules; keep only the end point so the path stays connected,
+                    // but break the subpath so no straight segment is invented across the curve.
+                    let end = if op.operator == "c" { (f(4), f(5)) } else { (f(2), f(3)) };
+                    path.push(vec![end]);
+                }
+                "h" => {
+                    if let Some(p) = path.last_mut()
+                        && let Some(&first) = p.first()
+                    {
+                        p.push(first);
+                    }
+                }
+                "re" => {
+                    let (x, y, w, h) = (f(0), f(1), f(2), f(3));
+                    path.push(vec![(x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y)]);
+                    rects.push([x, y, w, h]);
+                }
+                "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" | "n" => {
+                    let o = op.operator.as_str();
+                    let stroke = matches!(o, "S" | "s" | "B" | "B*" | "b" | "b*");
+                    let fill = matches!(o, "f" | "F" | "f*" | "B" | "B*" | "b" | "b*");
+                    if stroke && !gs.stroke_white {
+                        self.stroke(&path, &gs.ctm);
+                    } else if fill && !gs.fill_white {
+                        self.fill(&path, &gs.ctm);
+                    }
+                    path.clear();
+                    rects.clear();
+                }
+                "BT" => {
+                    tm = IDENTITY;
+                    tlm = IDENTITY;
+                }
+                "Tc" => gs.char_space = f(0),
+                "Tw" => gs.word_space = f(0),
+                "Tz" => gs.hscale = f(0) / 100.0,
+                "TL" => gs.leading = f(0),
+                "Ts" => gs.rise = f(0),
+                "Tf" => {
+                    gs.size = f(1);
+                    gs.font = a.first().and_then(name).and_then(|n| self.font(res, n));
+                }
+                "Td" => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, f(0), f(1)], &tlm);
+                    tm = tlm;
+                }
+                "TD" => {
+                    gs.leading = -f(1);
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, f(0), f(1)], &tlm);
+                    tm = tlm;
+                }
+                "Tm" if a.len() == 6 => {
+                    tlm = [f(0), f(1), f(2), f(3), f(4), f(5)];
+                    tm = tlm;
+                }
+                "T*" => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                    tm = tlm;
+                }
+                "Tj" => {
+                    if let Some(Object::String(s, _)) = a.first() {
+                        self.show(s, &gs, &mut tm);
+                    }
+                }
+                "'" => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                    tm = tlm;
+                    if let Some(Object::String(s, _)) = a.first() {
+                        self.show(s, &gs, &mut tm);
+                    }
+                }
+                "\"" => {
+                    gs.word_space = f(0);
+                    gs.char_space = f(1);
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                    tm = tlm;
+                    if let Some(Object::String(s, _)) = a.get(2) {
+                        self.show(s, &gs, &mut tm);
+                    }
+                }
+                "TJ" => {
+                    if let Some(Object::Array(items)) = a.first() {
+                        for item in items {
+                            match item {
+                                Object::String(s, _) => self.show(s, &gs, &mut tm),
+                                o => {
+                                    if let Some(n) = num(o) {
+                                        let tx = -n / 1000.0 * gs.size * gs.hscale;
+                                        tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &tm);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                "BI" => self.out.images += 1,
+                "Do" => {
+                    if let Some(n) = a.first().and_then(name) {
+                        self.xobject(res, n, &gs, depth);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn font(&mut self, res: Option<&'a Dictionary>, key: &[u8]) -> Option<usize> {
+        let fonts = get_dict(self.doc, res?, b"Font")?;
+        let obj = fonts.get(key).ok()?;
+        if let Object::Reference(id) = obj
+            && let Some(&i) = self.font_ids.get(id)
+        {
+            return Some(i);
+        }
+        let dict = as_dict(resolve(self.doc, obj)?)?;
+        let font = Font::load(self.doc, dict);
+        self.out.fonts.push(Rc::new(font));
+        let i = self.out.fonts.len() - 1;
+        if let Object::Reference(id) = obj {
+            self.font_ids.insert(*id, i);
+        }
+        Some(i)
+    }
+
+    fn show(&mut self, s: &[u8], gs: &GState, tm: &mut Matrix) {
+        let Some(fi) = gs.font else { return };
+        let font = Rc::clone(&self.out.fonts[fi]);
+        let size = gs.size;
+        for code in font.codes(s) {
+            let trm = mul(&[size * gs.hscale, 0.0, 0.0, size, 0.0, gs.rise], &mul(tm, &gs.ctm));
+            let w = code.width;
+            let (asc, desc) = (font.ascent, font.descent);
+            let quad = [
+                apply(&trm, 0.0, desc),
+                apply(&trm, w, desc),
+                apply(&trm, w, asc),
+                apply(&trm, 0.0, asc),
+            ];
+            let eff_size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
+            let is_space = code.len == 1 && code.code == 32;
+            let text = code.text.unwrap_or_else(|| "\u{FFFD}".into());
+            self.out.glyphs.push(RawGlyph {
+                text,
+                quad,
+                size: eff_size,
+                font: fi,
+                code: code.code,
+                code_len: code.len,
+            });
+            let tx = (w * size + gs.char_space + if is_space { gs.word_space } else { 0.0 }) * gs.hscale;
+            *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
+        }
+    }
+
+    fn xobject(&mut self, res: Option<&'a Dictionary>, key: &[u8], gs: &GState, depth: usize) {
+        let Some(xobjs) = res.and_then(|r| get_dict(self.doc, r, b"XObject")) else { return };
+        let Ok(obj) = xobjs.get(key) else { return };
+        let id = match obj {
+            Object::Reference(id) => Some(*id),
+            _ => None,
+        };
+        let Some(Object::Stream(stream)) = resolve(self.doc, obj) else { return };
+        match get(self.doc, &stream.dict, b"Subtype").and_then(name) {
+            Some(b"Image") => {
+                self.out.images += 1;
+                return;
+            }
+            Some(b"Form") => {}
+            _ => return,
+        }
+        if depth >= self.settings.max_form_depth || id.is_some_and(|i| self.form_stack.contains(&i)) {
+            self.out.problems.push(format!(
+                "form XObject /{} nested too deep or cyclic; skipped",
+                String::from_utf8_lossy(key)
+            ));
+            return;
+        }
+        let bytes = match stream.decompressed_content_with_limit(self.settings.max_stream_bytes) {
+            Ok(b) => b,
+            Err(_) => stream.content.clone(),
+        };
+        let mut g = gs.clone();
+        if let Some(m) = get(self.doc, &stream.dict, b"Matrix").and_then(|o| num_array(self.doc, o))
+            && m.len() == 6
+        {
+            g.ctm = mul(&[m[0], m[1], m[2], m[3], m[4], m[5]], &gs.ctm);
+        }
+        let form_res = get_dict(self.doc, &stream.dict, b"Resources").or(res);
+        if let Some(i) = id {
+            self.form_stack.push(i);
+        }
+        self.run(&bytes, form_res, g, depth + 1);
+        if id.is_some() {
+            self.form_stack.pop();
+        }
+    }
+
+    /// Stroked paths: every straight, axis-parallel piece is a rule.
+    fn stroke(&mut self, path: &[Vec<(f32, f32)>], ctm: &Matrix) {
+        for sub in path {
+            for w in sub.windows(2) {
+                let a = apply(ctm, w[0].0, w[0].1);
+                let b = apply(ctm, w[1].0, w[1].1);
+                self.push_axis(a, b);
+            }
+        }
+    }
+
+    /// Filled paths: a thin rectangle is a rule (its centre line); a larger one
+    /// contributes its four sides, as a shaded cell's outline often is the grid.
+    fn fill(&mut self, path: &[Vec<(f32, f32)>], ctm: &Matrix) {
+        for sub in path {
+            let pts: Vec<(f32, f32)> = sub.iter().map(|&(x, y)| apply(ctm, x, y)).collect();
+            if pts.len() < 4 {
+                continue;
+            }
+            let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+            for &(x, y) in &pts {
+                x0 = x0.min(x);
+                y0 = y0.min(y);
+                x1 = x1.max(x);
+                y1 = y1.max(y);
+            }
+            let tol = self.settings.axis_tolerance;
+            let on_box = pts.iter().all(|&(x, y)| {
+                ((x - x0).abs() <= tol || (x - x1).abs() <= tol) && ((y - y0).abs() <= tol || (y - y1).abs() <= tol)
+            });
+            if !on_box {
+                continue;
+            }
+            let (w, h) = (x1 - x0, y1 - y0);
+            let thin = self.settings.max_rule_thickness;
+            if h <= thin && w > h {
+                let y = (y0 + y1) / 2.0;
+                self.out.segments.push(RawSegment { a: (x0, y), b: (x1, y) });
+            } else if w <= thin && h > w {
+                let x = (x0 + x1) / 2.0;
+                self.out.segments.push(RawSegment { a: (x, y0), b: (x, y1) });
+            } else if w > thin && h > thin {
+                for (a, b) in [((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)), ((x0, y1), (x0, y0))] {
+                    self.out.segments.push(RawSegment { a, b });
+                }
+            }
+        }
+    }
+
+    fn push_axis(&mut self, a: (f32, f32), b: (f32, f32)) {
+        let tol = self.settings.axis_tolerance;
+        if (a.0 - b.0).abs() <= tol || (a.1 - b.1).abs() <= tol {
+            if (a.0 - b.0).abs() + (a.1 - b.1).abs() > 0.0 {
+                self.out.segments.push(RawSegment { a, b });
+            }
+        }
+    }
+}
+
+/// True when colour operands are white (no rule is drawn in white on white paper).
+fn is_white(a: &[Object], cmyk: bool) -> bool {
+    let v: Vec<f32> = a.iter().filter_map(num).collect();
+    if v.is_empty() {
+        return false;
+    }
+    if cmyk {
+        v.iter().all(|&x| x <= 0.05)
+    } else {
+        v.len() <= 3 && v.iter().all(|&x| x >= 0.95)
+    }
+}

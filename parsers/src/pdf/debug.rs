@@ -1,0 +1,66 @@
+//! Debug drawing: per page, an SVG of the rules, the table cells and the text lines
+//! found, so a wrong table can be seen rather than guessed at.
+
+use super::extract::extract;
+use super::settings::PdfSettings;
+use super::words::lines;
+use crate::ErrorKind;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// Writes `<stem>-p<N>.svg` per page into `out_dir` (created if missing): rules in
+/// red, table cells in blue (stream tables dashed), text lines as grey boxes with
+/// their text. Returns the files written.
+pub fn debug_svg(path: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, ErrorKind> {
+    let s = PdfSettings::default();
+    let (pages, _, _) = super::read_pages(path, &s)?;
+    std::fs::create_dir_all(out_dir)?;
+    let stem = path.file_stem().map(|x| x.to_string_lossy().into_owned()).unwrap_or_else(|| "page".into());
+    let mut out = Vec::new();
+    for p in &pages {
+        let mut svg = String::new();
+        let _ = writeln!(
+            svg,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}"><rect width="{w}" height="{h}" fill="white"/>"#,
+            w = p.width,
+            h = p.height
+        );
+        let gl: Vec<_> = p.glyphs.iter().collect();
+        for l in lines(&gl, &s) {
+            let b = l.bbox;
+            let _ = writeln!(
+                svg,
+                r##"<rect x="{}" y="{}" width="{}" height="{}" fill="#eee" stroke="#999" stroke-width="0.3"/><text x="{}" y="{}" font-size="{}" fill="#333">{}</text>"##,
+                b.x0, b.top, b.width(), b.height(), b.x0, b.bottom - 1.0, (b.height() * 0.7).max(1.0), escape(&l.text())
+            );
+        }
+        for sgm in &p.segments {
+            let _ = writeln!(
+                svg,
+                r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="red" stroke-width="0.6"/>"#,
+                sgm.x0, sgm.top, sgm.x1, sgm.bottom
+            );
+        }
+        for t in extract(p, &s).tables {
+            let dash = if t.method == crate::Method::Stream { r#" stroke-dasharray="3 2""# } else { "" };
+            for c in &t.cells {
+                let b = c.bbox;
+                let _ = writeln!(
+                    svg,
+                    r#"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="blue" stroke-width="1"{dash}><title>r{} c{} {}x{}: {}</title></rect>"#,
+                    b.x0 + 1.0, b.top + 1.0, (b.width() - 2.0).max(0.0), (b.height() - 2.0).max(0.0),
+                    c.row, c.col, c.row_span, c.col_span, escape(&c.text)
+                );
+            }
+        }
+        svg.push_str("</svg>\n");
+        let file = out_dir.join(format!("{stem}-p{}.svg", p.number));
+        std::fs::write(&file, svg)?;
+        out.push(file);
+    }
+    Ok(out)
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}

@@ -1,0 +1,221 @@
+//! Per page: ruled tables (or tables found from whitespace) with their cell text,
+//! the lines just around each table, and the page's remaining text lines.
+
+use super::lattice::{Grid, find_grids};
+use super::page::{Glyph, Page};
+use super::settings::PdfSettings;
+use super::stream::find_stream_grids;
+use super::words::{Line, lines};
+use crate::Method;
+use crate::geom::BBox;
+
+/// A cell of a table on one page.
+#[derive(Debug, Clone)]
+pub struct PageCell {
+    /// Row of its top-left in the page table.
+    pub row: u32,
+    /// Column of its top-left.
+    pub col: u32,
+    /// Rows covered.
+    pub row_span: u32,
+    /// Columns covered.
+    pub col_span: u32,
+    /// Text, lines joined by single spaces.
+    pub text: String,
+    /// Box on the page.
+    pub bbox: BBox,
+    /// 1-based page the cell starts on.
+    pub page: u32,
+}
+
+/// A table as found on one page, before joining across pages.
+#[derive(Debug, Clone)]
+pub struct PageTable {
+    /// 1-based page.
+    pub page: u32,
+    /// Column boundaries.
+    pub xs: Vec<f32>,
+    /// Rows in the grid.
+    pub n_rows: u32,
+    /// Cells, row-major.
+    pub cells: Vec<PageCell>,
+    /// Box on the page.
+    pub bbox: BBox,
+    /// How it was found.
+    pub method: Method,
+    /// Indices (into [`PageText::lines`]) of caption lines above the table.
+    pub caption: Vec<usize>,
+    /// Lines right below the table and inside its columns (a row cut by the page break).
+    pub below: Vec<usize>,
+    /// Lines right above the table and inside its columns (the rest of such a row).
+    pub above: Vec<usize>,
+}
+
+/// A page's tables and the text lines outside them.
+#[derive(Debug, Clone)]
+pub struct PageText {
+    /// 1-based page.
+    pub page: u32,
+    /// Tables top to bottom.
+    pub tables: Vec<PageTable>,
+    /// Lines outside every table, top to bottom.
+    pub lines: Vec<Line>,
+}
+
+/// Finds the tables of a page and sorts its text into cells and free lines.
+pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
+    let mut grids: Vec<(Grid, Method)> = find_grids(&page.segments, s).into_iter().map(|g| (g, Method::Lattice)).collect();
+    // Glyphs inside no ruled table may still form a table drawn without rules.
+    let outside: Vec<&Glyph> = page
+        .glyphs
+        .iter()
+        .filter(|g| !grids.iter().any(|(gr, _)| contains(&gr.bbox(), g)))
+        .collect();
+    for g in find_stream_grids(&outside, s) {
+        grids.push((g, Method::Stream));
+    }
+    grids.sort_by(|a, b| a.0.ys[0].total_cmp(&b.0.ys[0]));
+    let mut per_cell: Vec<Vec<Vec<&Glyph>>> = grids.iter().map(|(g, _)| vec![Vec::new(); g.cells.len()]).collect();
+    let mut free: Vec<&Glyph> = Vec::new();
+    let cover: Vec<Vec<Option<usize>>> = grids.iter().map(|(g, _)| coverage(g)).collect();
+    'glyph: for g in &page.glyphs {
+        for (ti, (grid, _)) in grids.iter().enumerate() {
+            if !contains(&grid.bbox(), g) {
+                continue;
+            }
+            let (cx, cy) = (g.cx(), g.cy());
+            let c = grid.xs.windows(2).position(|w| w[0] <= cx && cx < w[1]);
+            let r = grid.ys.windows(2).position(|w| w[0] <= cy && cy < w[1]);
+            if let (Some(c), Some(r)) = (c, r)
+                && let Some(ci) = cover[ti][r * (grid.xs.len() - 1) + c]
+            {
+                per_cell[ti][ci].push(g);
+                continue 'glyph;
+            }
+        }
+        free.push(g);
+    }
+    let free_lines = lines(&free, s);
+    let mut tables = Vec::new();
+    for (ti, (grid, method)) in grids.iter().enumerate() {
+        let cells = grid
+            .cells
+            .iter()
+            .zip(&per_cell[ti])
+            .map(|(c, gs)| PageCell {
+                row: c.row,
+                col: c.col,
+                row_span: c.row_span,
+                col_span: c.col_span,
+                text: lines(gs, s).iter().map(|l| l.text()).collect::<Vec<_>>().join(" "),
+                bbox: c.bbox,
+                page: page.number,
+            })
+            .collect();
+        let bbox = grid.bbox();
+        let prev_bottom = if ti > 0 { grids[ti - 1].0.bbox().bottom } else { f32::MIN };
+        let next_top = grids.get(ti + 1).map(|g| g.0.ys[0]).unwrap_or(f32::MAX);
+        let (caption, above) = lines_above(&free_lines, &bbox, &grid.xs, prev_bottom, s);
+        let below = lines_below(&free_lines, &bbox, &grid.xs, next_top, s);
+        tables.push(PageTable {
+            page: page.number,
+            xs: grid.xs.clone(),
+            n_rows: (grid.ys.len() - 1) as u32,
+            cells,
+            bbox,
+            method: *method,
+            caption,
+            below,
+            above,
+        });
+    }
+    PageText { page: page.number, tables, lines: free_lines }
+}
+
+fn contains(b: &BBox, g: &Glyph) -> bool {
+    let (x, y) = (g.cx(), g.cy());
+    b.x0 <= x && x <= b.x1 && b.top <= y && y <= b.bottom
+}
+
+/// Grid slot (row-major) → index of the cell covering it.
+fn coverage(g: &Grid) -> Vec<Option<usize>> {
+    let nc = g.xs.len() - 1;
+    let nr = g.ys.len() - 1;
+    let mut m = vec![None; nc * nr];
+    for (i, c) in g.cells.iter().enumerate() {
+        for r in c.row..(c.row + c.row_span).min(nr as u32) {
+            for k in c.col..(c.col + c.col_span).min(nc as u32) {
+                m[r as usize * nc + k as usize] = Some(i);
+            }
+        }
+    }
+    m
+}
+
+/// True when every word of `l` lies inside one column of `xs`.
+fn fits_columns(l: &Line, xs: &[f32]) -> bool {
+    let (left, right) = (xs[0], *xs.last().unwrap_or(&xs[0]));
+    l.words.iter().all(|w| {
+        w.bbox.x0 >= left - 1.0
+            && w.bbox.x1 <= right + 1.0
+            && xs.windows(2).any(|c| w.bbox.x0 >= c[0] - 1.0 && w.bbox.x1 <= c[1] + 1.0)
+    })
+}
+
+/// Lines just above a table: a short run touching its top and inside its columns
+/// (`above`, candidates for a row cut by the page break), and the caption block
+/// above that (lines separated by small gaps, nearest block only).
+fn lines_above(ls: &[Line], t: &BBox, xs: &[f32], floor: f32, s: &PdfSettings) -> (Vec<usize>, Vec<usize>) {
+    let mut idx: Vec<usize> = (0..ls.len())
+        .filter(|&i| ls[i].bbox.bottom <= t.top + 1.0 && ls[i].bbox.top >= floor)
+        .collect();
+    idx.sort_by(|&a, &b| ls[b].bbox.top.total_cmp(&ls[a].bbox.top)); // nearest first
+    let mut above = Vec::new();
+    let mut edge = t.top;
+    let mut k = 0;
+    while k < idx.len() {
+        let l = &ls[idx[k]];
+        let lh = l.bbox.height().max(l.size).max(1.0);
+        if edge - l.bbox.bottom <= s.fragment_max_gap * lh * 0.5 && fits_columns(l, xs) {
+            above.push(idx[k]);
+            edge = l.bbox.top;
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let mut caption = Vec::new();
+    let mut edge = t.top;
+    for &i in &idx {
+        let l = &ls[i];
+        let lh = l.bbox.height().max(l.size).max(1.0);
+        let limit = if caption.is_empty() { s.caption_max_gap } else { 1.2 };
+        if edge - l.bbox.bottom > limit * lh || caption.len() >= s.caption_max_lines {
+            break;
+        }
+        caption.push(i);
+        edge = l.bbox.top;
+    }
+    caption.reverse();
+    (caption, above)
+}
+
+/// Lines just below a table and inside its columns.
+fn lines_below(ls: &[Line], t: &BBox, xs: &[f32], ceiling: f32, s: &PdfSettings) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..ls.len())
+        .filter(|&i| ls[i].bbox.top >= t.bottom - 1.0 && ls[i].bbox.bottom <= ceiling)
+        .collect();
+    idx.sort_by(|&a, &b| ls[a].bbox.top.total_cmp(&ls[b].bbox.top));
+    let mut out = Vec::new();
+    let mut edge = t.bottom;
+    for i in idx {
+        let l = &ls[i];
+        let lh = l.bbox.height().max(l.size).max(1.0);
+        if l.bbox.top - edge > s.fragment_max_gap * lh * 0.5 || !fits_columns(l, xs) {
+            break;
+        }
+        out.push(i);
+        edge = l.bbox.bottom;
+    }
+    out
+}

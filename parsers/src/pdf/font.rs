@@ -1,0 +1,305 @@
+//! Fonts as the page interpreter needs them: how to cut a string into codes, each
+//! code's Unicode text and advance width, and the vertical extent of its glyphs.
+//!
+//! Text comes from `/ToUnicode` first (producers get it right even where `/Encoding`
+//! is a fake WinAnsi), then from a legacy Vietnamese decoder for 8-bit fonts such as
+//! `.VnTime`, then from the simple-font encoding and its `/Differences`.
+
+use super::cmap::{CMap, be};
+use super::encoding::{BaseEncoding, glyph_name_to_text};
+use super::objects::{as_dict, get, get_dict, name, num, num_array, resolve};
+use crate::legacy_vn::{self, LegacyEncoding};
+use lopdf::{Dictionary, Document, Object};
+use std::collections::HashMap;
+
+/// One character code cut out of a shown string.
+#[derive(Debug, Clone)]
+pub struct Code {
+    /// The code value (big-endian bytes).
+    pub code: u32,
+    /// Its length in bytes.
+    pub len: usize,
+    /// Unicode text, or `None` when the font gives no way to know it.
+    pub text: Option<String>,
+    /// Horizontal advance in text space units per unit of font size.
+    pub width: f32,
+}
+
+/// A font resource, ready to decode strings.
+#[derive(Debug, Clone)]
+pub struct Font {
+    /// `/BaseFont`, subset prefix kept (`ABCDEF+Arial`).
+    pub base_name: String,
+    /// Composite (Type0) font: multi-byte codes.
+    composite: bool,
+    /// Type0 font whose encoding CMap gives the code space (else 2 bytes).
+    code_space: Option<CMap>,
+    /// Type0 `UniXXX-UCS2/UTF16` encodings: the code itself is UTF-16.
+    codes_are_utf16: bool,
+    to_unicode: Option<CMap>,
+    /// Simple fonts: code → text from `/Encoding` and `/Differences`.
+    simple: Vec<Option<String>>,
+    first_char: u32,
+    widths: Vec<f32>,
+    missing_width: f32,
+    cid_widths: HashMap<u32, f32>,
+    default_width: f32,
+    /// Glyph-space to text-space scale (0.001, or `/FontMatrix` for Type 3 fonts).
+    scale: f32,
+    /// Top of glyphs above the baseline, per unit of font size.
+    pub ascent: f32,
+    /// Bottom of glyphs (negative below the baseline), per unit of font size.
+    pub descent: f32,
+    /// Legacy 8-bit Vietnamese encoding, when the font name says so (or later, its codes).
+    pub legacy: Option<LegacyEncoding>,
+    /// Simple font with no ToUnicode: a candidate for detection from code statistics.
+    pub legacy_candidate: bool,
+}
+
+impl Font {
+    /// Reads a font dictionary; never fails (unknown parts fall back to defaults).
+    pub fn load(doc: &Document, dict: &Dictionary) -> Font {
+        let subtype = get(doc, dict, b"Subtype").and_then(name).unwrap_or(b"");
+        let base_name = get(doc, dict, b"BaseFont")
+            .and_then(name)
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .unwrap_or_default();
+        let to_unicode = get(doc, dict, b"ToUnicode")
+            .and_then(|o| match o {
+                Object::Stream(s) => s.decompressed_content().ok().or_else(|| Some(s.content.clone())),
+                _ => None,
+            })
+            .map(|b| CMap::parse(&b))
+            .filter(|c| !c.is_empty());
+        let composite = subtype == b"Type0";
+        let mut font = Font {
+            base_name,
+            composite,
+            code_space: None,
+            codes_are_utf16: false,
+            to_unicode,
+            simple: Vec::new(),
+            first_char: 0,
+            widths: Vec::new(),
+            missing_width: 0.0,
+            cid_widths: HashMap::new(),
+            default_width: 1000.0,
+            scale: 0.001,
+            ascent: 0.0,
+            descent: 0.0,
+            legacy: None,
+            legacy_candidate: false,
+        };
+        let descriptor;
+        if composite {
+            match get(doc, dict, b"Encoding") {
+                Some(Object::Name(n)) => {
+                    let n = String::from_utf8_lossy(n);
+                    font.codes_are_utf16 =
+                        n.starts_with("Uni") && (n.contains("UCS2") || n.contains("UTF16"));
+                }
+                Some(Object::Stream(s)) => {
+                    font.code_space = s.decompressed_content().ok().map(|b| CMap::parse(&b));
+                }
+                _ => {}
+            }
+            let cid = get(doc, dict, b"DescendantFonts")
+                .and_then(|o| match o {
+                    Object::Array(a) => a.first(),
+                    _ => None,
+                })
+                .and_then(|o| resolve(doc, o))
+                .and_then(as_dict);
+            if let Some(cid) = cid {
+                font.default_width = get(doc, cid, b"DW").and_then(num).unwrap_or(1000.0);
+                if let Some(Object::Array(w)) = get(doc, cid, b"W") {
+                    font.cid_widths = parse_w(doc, w);
+                }
+            }
+            descriptor = cid.and_then(|c| get_dict(doc, c, b"FontDescriptor"));
+        } else {
+            descriptor = get_dict(doc, dict, b"FontDescriptor");
+            font.first_char = get(doc, dict, b"FirstChar").and_then(num).unwrap_or(0.0).max(0.0) as u32;
+            font.widths = get(doc, dict, b"Widths")
+                .and_then(|o| num_array(doc, o))
+                .unwrap_or_default();
+            font.missing_width = descriptor
+                .and_then(|d| get(doc, d, b"MissingWidth"))
+                .and_then(num)
+                .unwrap_or(0.0);
+            if subtype == b"Type3"
+                && let Some(m) = get(doc, dict, b"FontMatrix").and_then(|o| num_array(doc, o))
+                && m.len() == 6
+            {
+                font.scale = m[0].abs().max(1e-6);
+            }
+            let flags = descriptor
+                .and_then(|d| get(doc, d, b"Flags"))
+                .and_then(num)
+                .unwrap_or(0.0) as u32;
+            let symbolic = flags & 4 != 0 && flags & 32 == 0;
+            font.simple = simple_encoding(doc, dict, subtype, symbolic);
+            if font.to_unicode.is_none() {
+                font.legacy = legacy_vn::encoding_from_font_name(&font.base_name);
+                font.legacy_candidate = font.legacy.is_none();
+            }
+        }
+        let (mut asc, mut desc) = (0.0, 0.0);
+        if let Some(d) = descriptor {
+            asc = get(doc, d, b"Ascent").and_then(num).unwrap_or(0.0);
+            desc = get(doc, d, b"Descent").and_then(num).unwrap_or(0.0);
+            if asc <= 0.0
+                && let Some(bb) = get(doc, d, b"FontBBox").and_then(|o| num_array(doc, o))
+                && bb.len() == 4
+            {
+                asc = bb[3];
+                desc = bb[1];
+            }
+        }
+        if asc <= 0.0 {
+            asc = 800.0;
+            desc = -200.0;
+        }
+        // Clamp odd metrics so a box stays near its line; centres decide cell membership.
+        font.ascent = (asc / 1000.0).clamp(0.5, 1.1);
+        font.descent = (desc / 1000.0).clamp(-0.4, 0.0);
+        font
+    }
+
+    /// Cuts `bytes` into codes with their text and width.
+    pub fn codes(&self, bytes: &[u8]) -> Vec<Code> {
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let rest = &bytes[i..];
+            let len = if self.composite {
+                match (&self.code_space, &self.to_unicode) {
+                    (Some(cs), _) if cs.has_codespace() => cs.code_len(rest, 2),
+                    (_, Some(tu)) if tu.has_codespace() && !self.codes_are_utf16 => tu.code_len(rest, 2),
+                    _ => 2.min(rest.len()),
+                }
+            } else {
+                1
+            };
+            let code = be(&rest[..len]);
+            out.push(Code {
+                code,
+                len,
+                text: self.text_of(code, len),
+                width: self.width_of(code) * self.scale,
+            });
+            i += len;
+        }
+        out
+    }
+
+    fn text_of(&self, code: u32, len: usize) -> Option<String> {
+        if let Some(t) = self.to_unicode.as_ref().and_then(|c| c.get(code, len)) {
+            return Some(t.to_string());
+        }
+        if self.composite {
+            if self.codes_are_utf16 {
+                return char::from_u32(code).map(|c| c.to_string());
+            }
+            return None;
+        }
+        if let Some(enc) = self.legacy {
+            return Some(legacy_vn::decode(&[code as u8], enc));
+        }
+        self.simple_text(code)
+    }
+
+    /// Text of a simple-font code from its encoding only (no legacy decoding).
+    pub fn simple_text(&self, code: u32) -> Option<String> {
+        self.simple.get(code as usize).cloned().flatten()
+    }
+
+    fn width_of(&self, code: u32) -> f32 {
+        if self.composite {
+            return *self.cid_widths.get(&code).unwrap_or(&self.default_width);
+        }
+        code.checked_sub(self.first_char)
+            .and_then(|k| self.widths.get(k as usize))
+            .copied()
+            .unwrap_or(self.missing_width)
+    }
+}
+
+/// `/W` array: `c [w1 w2 …]` and `c_first c_last w` forms.
+fn parse_w(doc: &Document, w: &[Object]) -> HashMap<u32, f32> {
+    let mut m = HashMap::new();
+    let mut i = 0;
+    let val = |o: &Object| resolve(doc, o).and_then(num);
+    while i < w.len() {
+        let Some(first) = val(&w[i]) else { break };
+        match w.get(i + 1).and_then(|o| resolve(doc, o)) {
+            Some(Object::Array(ws)) => {
+                for (k, x) in ws.iter().enumerate().take(65_536) {
+                    if let Some(x) = val(x) {
+                        m.insert(first as u32 + k as u32, x);
+                    }
+                }
+                i += 2;
+            }
+            Some(o) => {
+                let (Some(last), Some(x)) = (num(o), w.get(i + 2).and_then(val)) else { break };
+                let (a, b) = (first as u32, (last as u32).min(first as u32 + 65_536));
+                for c in a..=b {
+                    m.insert(c, x);
+                }
+                i += 3;
+            }
+            None => break,
+        }
+    }
+    m
+}
+
+/// The 256-entry code → text table of a simple font.
+fn simple_encoding(doc: &Document, dict: &Dictionary, subtype: &[u8], symbolic: bool) -> Vec<Option<String>> {
+    let default = if subtype == b"Type1" || subtype == b"MMType1" {
+        BaseEncoding::Standard
+    } else {
+        BaseEncoding::WinAnsi
+    };
+    let enc = get(doc, dict, b"Encoding");
+    let base = match enc {
+        Some(Object::Name(n)) => BaseEncoding::from_name(n),
+        Some(o) => as_dict(o)
+            .and_then(|d| get(doc, d, b"BaseEncoding"))
+            .and_then(name)
+            .and_then(BaseEncoding::from_name),
+        None => None,
+    };
+    let mut table = match (base, symbolic) {
+        (Some(b), _) => b.table(),
+        // A symbolic font without encoding uses its built-in one; reading the codes as
+        // Latin-1 is the best guess without parsing the font program.
+        (None, true) => (0..256u32)
+            .map(|c| (c >= 32).then(|| char::from_u32(c).map(|c| c.to_string())).flatten())
+            .collect(),
+        (None, false) => default.table(),
+    };
+    if let Some(Object::Array(diffs)) = enc
+        .and_then(as_dict)
+        .and_then(|d| get(doc, d, b"Differences"))
+    {
+        let mut code = 0usize;
+        for o in diffs {
+            match resolve(doc, o) {
+                Some(Object::Integer(c)) => code = (*c).clamp(0, 255) as usize,
+                Some(Object::Name(n)) => {
+                    if code < 256 {
+                        let t = glyph_name_to_text(&String::from_utf8_lossy(n));
+                        if t.is_some() {
+                            table[code] = t;
+                        }
+                    }
+                    code += 1;
+                }
+                _ => {}
+            }
+        }
+    }
+    table
+}

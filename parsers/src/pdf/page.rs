@@ -1,0 +1,237 @@
+//! One page in upright page space (top-left origin, see [`crate::geom`]): glyphs with
+//! their reading direction, and rule segments. Applies `/Rotate`, then turns the page
+//! further when most of its text still runs sideways, so that every table reads left
+//! to right whichever way the producer rotated content or page.
+
+use super::content::RawPage;
+use crate::geom::BBox;
+use crate::legacy_vn;
+use crate::text::nfc;
+
+/// A glyph in upright page space.
+#[derive(Debug, Clone)]
+pub struct Glyph {
+    /// Unicode text, NFC (a base letter carries its combining marks).
+    pub text: String,
+    /// Box in upright page space.
+    pub bbox: BBox,
+    /// Font size, points.
+    pub size: f32,
+    /// Reading direction: 0 → right, 1 → down, 2 → left, 3 → up.
+    pub dir: u8,
+}
+
+impl Glyph {
+    /// Horizontal centre.
+    pub fn cx(&self) -> f32 {
+        (self.bbox.x0 + self.bbox.x1) / 2.0
+    }
+    /// Vertical centre.
+    pub fn cy(&self) -> f32 {
+        (self.bbox.top + self.bbox.bottom) / 2.0
+    }
+    /// True for white space.
+    pub fn is_space(&self) -> bool {
+        self.text.chars().all(|c| c.is_whitespace() || c == '\u{a0}')
+    }
+}
+
+/// A horizontal (`top == bottom`) or vertical (`x0 == x1`) rule in upright page space.
+pub type Segment = BBox;
+
+/// A page ready for table detection.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// 1-based page number.
+    pub number: u32,
+    /// Width in points (upright).
+    pub width: f32,
+    /// Height in points (upright).
+    pub height: f32,
+    /// Glyphs in drawing order.
+    pub glyphs: Vec<Glyph>,
+    /// Rules.
+    pub segments: Vec<Segment>,
+    /// Images drawn on the page.
+    pub images: usize,
+    /// Quarter turns applied after `/Rotate` to make the text upright.
+    pub extra_turns: u8,
+}
+
+/// Maps a raw page into upright space. `bbox` is the visible box `[x0, y0, x1, y1]`
+/// (CropBox, else MediaBox) and `rotate` the page's `/Rotate` in degrees.
+pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64) -> Page {
+    redecode_legacy(&mut raw);
+    let [bx0, by0, bx1, by1] = bbox;
+    let rot = rotate.rem_euclid(360) / 90;
+    let (w, h) = (bx1 - bx0, by1 - by0);
+    let to_up = |(x, y): (f32, f32)| -> (f32, f32) {
+        match rot {
+            1 => (y - by0, x - bx0),
+            2 => (bx1 - x, y - by0),
+            3 => (by1 - y, bx1 - x),
+            _ => (x - bx0, by1 - y),
+        }
+    };
+    let (mut width, mut height) = if rot % 2 == 1 { (h, w) } else { (w, h) };
+    let mut glyphs: Vec<Glyph> = Vec::with_capacity(raw.glyphs.len());
+    for g in &raw.glyphs {
+        let q: Vec<(f32, f32)> = g.quad.iter().map(|&p| to_up(p)).collect();
+        let (mut dx, mut dy) = (q[1].0 - q[0].0, q[1].1 - q[0].1);
+        if dx.abs() + dy.abs() < 1e-3 {
+            // Zero-width glyph: the baseline direction is the "up" vector turned clockwise.
+            let (ux, uy) = (q[3].0 - q[0].0, q[3].1 - q[0].1);
+            dx = -uy;
+            dy = ux;
+        }
+        let dir = if dx.abs() >= dy.abs() {
+            if dx >= 0.0 { 0 } else { 2 }
+        } else if dy >= 0.0 {
+            1
+        } else {
+            3
+        };
+        glyphs.push(Glyph {
+            text: g.text.clone(),
+            bbox: bbox_of(&q),
+            size: g.size,
+            dir,
+        });
+    }
+    let mut segments: Vec<Segment> = raw
+        .segments
+        .iter()
+        .map(|s| {
+            let (a, b) = (to_up(s.a), to_up(s.b));
+            BBox::new(a.0, a.1, b.0, b.1)
+        })
+        .collect();
+    // Turn the page so the dominant direction reads left to right.
+    let mut counts = [0usize; 4];
+    for g in glyphs.iter().filter(|g| !g.is_space()) {
+        counts[g.dir as usize] += 1;
+    }
+    let dominant = (0..4).max_by_key(|&d| (counts[d], d == 0)).unwrap_or(0) as u8;
+    let turns = if counts[dominant as usize] > counts[0] { dominant } else { 0 };
+    if turns != 0 {
+        let (pw, ph) = (width, height);
+        let turn = |(x, y): (f32, f32)| -> (f32, f32) {
+            match turns {
+                1 => (y, pw - x),
+                2 => (pw - x, ph - y),
+                _ => (ph - y, x),
+            }
+        };
+        let turn_box = |b: &BBox| {
+            let (a, c) = (turn((b.x0, b.top)), turn((b.x1, b.bottom)));
+            BBox::new(a.0, a.1, c.0, c.1)
+        };
+        for g in &mut glyphs {
+            g.bbox = turn_box(&g.bbox);
+            g.dir = (g.dir + 4 - turns) % 4;
+        }
+        for s in &mut segments {
+            *s = turn_box(s);
+        }
+        if turns % 2 == 1 {
+            std::mem::swap(&mut width, &mut height);
+        }
+    }
+    let glyphs = attach_marks(glyphs);
+    Page {
+        number,
+        width,
+        height,
+        glyphs,
+        segments,
+        images: raw.images,
+        extra_turns: turns,
+    }
+}
+
+fn bbox_of(q: &[(f32, f32)]) -> BBox {
+    let mut b = BBox::new(q[0].0, q[0].1, q[0].0, q[0].1);
+    for &(x, y) in &q[1..] {
+        b = b.union(&BBox::new(x, y, x, y));
+    }
+    b
+}
+
+/// Simple fonts with no ToUnicode and no legacy name: when their codes on this page
+/// look like TCVN3 or VNI, decode those glyphs from the raw codes.
+fn redecode_legacy(raw: &mut RawPage) {
+    for (fi, font) in raw.fonts.iter().enumerate() {
+        if !font.legacy_candidate {
+            continue;
+        }
+        let bytes: Vec<u8> = raw
+            .glyphs
+            .iter()
+            .filter(|g| g.font == fi && g.code_len == 1)
+            .map(|g| g.code as u8)
+            .collect();
+        if bytes.is_empty() {
+            continue;
+        }
+        if let Some(enc) = legacy_vn::detect(&bytes) {
+            for g in raw.glyphs.iter_mut().filter(|g| g.font == fi && g.code_len == 1) {
+                g.text = legacy_vn::decode(&[g.code as u8], enc);
+            }
+        }
+    }
+}
+
+/// True for a combining mark (the blocks Latin and Vietnamese text uses).
+pub fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Glyphs that are only combining marks are attached to their base letter (the
+/// nearest neighbour in drawing order whose box holds the mark's centre, else the
+/// previous glyph), then the base's text is NFC-composed.
+fn attach_marks(glyphs: Vec<Glyph>) -> Vec<Glyph> {
+    let mut out: Vec<Glyph> = Vec::with_capacity(glyphs.len());
+    let mut pending: Vec<String> = Vec::new();
+    for g in glyphs {
+        let mark_only = !g.text.is_empty() && g.text.chars().all(is_mark);
+        if !mark_only {
+            let mut g = g;
+            if !pending.is_empty() {
+                // Marks drawn before their base.
+                g.text.push_str(&pending.concat());
+                g.text = nfc(&g.text);
+                pending.clear();
+            } else if !unicode_normalization::is_nfc(&g.text) {
+                g.text = nfc(&g.text);
+            }
+            out.push(g);
+            continue;
+        }
+        let cx = g.cx();
+        let base = out
+            .iter()
+            .rev()
+            .take(3)
+            .position(|b| b.bbox.x0 - 0.5 <= cx && cx <= b.bbox.x1 + 0.5 && !b.is_space())
+            .map(|k| out.len() - 1 - k);
+        let base = base.or_else(|| {
+            out.last()
+                .filter(|b| (cx - b.bbox.x1).abs() <= b.size.max(1.0) && !b.is_space())
+                .map(|_| out.len() - 1)
+        });
+        match base {
+            Some(i) => {
+                out[i].text.push_str(&g.text);
+                out[i].text = nfc(&out[i].text);
+            }
+            None => pending.push(g.text),
+        }
+    }
+    if !pending.is_empty()
+        && let Some(last) = out.last_mut()
+    {
+        last.text.push_str(&pending.concat());
+        last.text = nfc(&last.text);
+    }
+    out
+}

@@ -1,0 +1,79 @@
+//! Every tolerance the PDF table reader uses, in one place.
+//!
+//! Units: `pt` are PDF points (1/72 inch) in upright page space; `em` are multiples
+//! of the font size of the glyphs concerned. Defaults follow pdfplumber where it has
+//! the same notion (snap/join/intersection 3 pt), so results are comparable.
+
+/// Tolerances and limits for [`read_with`](super::read_with).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PdfSettings {
+    /// pt, default 3. Parallel rules closer than this are snapped onto one line
+    /// (fuses the two long sides of a thin filled rectangle, and double borders).
+    pub snap_tolerance: f32,
+    /// pt, default 3. Collinear rule pieces with a gap up to this are joined.
+    pub join_tolerance: f32,
+    /// pt, default 3. Rules shorter than this after joining are ignored.
+    pub edge_min_length: f32,
+    /// pt, default 3. A horizontal and a vertical rule meet if each reaches the
+    /// other within this distance.
+    pub intersection_tolerance: f32,
+    /// pt, default 2. A filled rectangle no thicker than this is a rule (Word and
+    /// Chromium draw borders this way) and becomes its centre line.
+    pub max_rule_thickness: f32,
+    /// pt, default 0.5. A path segment whose ends differ by at most this across its
+    /// direction counts as horizontal or vertical.
+    pub axis_tolerance: f32,
+    /// em, default 0.2. A horizontal gap wider than this between two glyphs on a
+    /// line starts a new word.
+    pub word_gap: f32,
+    /// fraction, default 0.5. Two glyphs are on the same text line when their vertical
+    /// extents overlap by at least this share of the smaller height.
+    pub line_overlap: f32,
+    /// line heights, default 3. Caption lines are taken from a block of text that
+    /// ends at most this far above a table's top.
+    pub caption_max_gap: f32,
+    /// Lines, default 6. At most this many lines above a table become its caption.
+    pub caption_max_lines: usize,
+    /// pt, default 4. Column boundaries of two tables on consecutive pages must
+    /// agree within this for the second to continue the first.
+    pub join_column_tolerance: f32,
+    /// line heights, default 2. Text below a table's last rule, closer than this and
+    /// inside its columns, is a fragment of a row cut by the page break.
+    pub fragment_max_gap: f32,
+    /// em, default 0.8. In tables without rules, a gap wider than this between words
+    /// on one line separates columns.
+    pub stream_column_gap: f32,
+    /// Lines, default 3. A table without rules needs at least this many lines with
+    /// two or more aligned columns.
+    pub stream_min_rows: usize,
+    /// Form XObjects nested deeper than this are skipped (cyclic or absurd files).
+    pub max_form_depth: usize,
+    /// Content-stream operations interpreted per page at most (bounds time on huge streams).
+    pub max_operations_per_page: usize,
+    /// Bytes, default 64 MiB. A content stream decompressing to more is skipped with a warning.
+    pub max_stream_bytes: usize,
+}
+
+impl Default for PdfSettings {
+    fn default() -> Self {
+        PdfSettings {
+            snap_tolerance: 3.0,
+            join_tolerance: 3.0,
+            edge_min_length: 3.0,
+            intersection_tolerance: 3.0,
+            max_rule_thickness: 2.0,
+            axis_tolerance: 0.5,
+            word_gap: 0.2,
+            line_overlap: 0.5,
+            caption_max_gap: 3.0,
+            caption_max_lines: 6,
+            join_column_tolerance: 4.0,
+            fragment_max_gap: 2.0,
+            stream_column_gap: 0.8,
+            stream_min_rows: 3,
+            max_form_depth: 12,
+            max_operations_per_page: 5_000_000,
+            max_stream_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
