@@ -100,7 +100,7 @@ def libreoffice(stem, name, **kw):
         f.write(html_doc(stem, lo=True, **kw))
     with tempfile.TemporaryDirectory() as tmp:
         prof = "-env:UserInstallation=file://" + os.path.join(tmp, "profile")
-        subprocess.run(["soffice", prof, "--headless", "--convert-to", "odt:writer8", "--outdir", tmp, src],
+        subprocess.run(["soffice", prof, "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "odt:writer8", "--outdir", tmp, src],
                        check=True, capture_output=True)
         odt = os.path.join(tmp, name + ".odt")
         if kw.get("landscape"):

@@ -16,6 +16,26 @@ fn main() {
         match a.as_str() {
             "--svg" => svg = args.next().map(PathBuf::from),
             "--csv" => csv = args.next().map(PathBuf::from),
+            "--pages" => {
+                for f in args.by_ref() {
+                    let s = ntm_parsers::pdf::PdfSettings::default();
+                    let (pages, _, _) = ntm_parsers::pdf::read_pages(std::path::Path::new(&f), &s).expect("read");
+                    for p in &pages {
+                        let t = ntm_parsers::pdf::extract::extract(p, &s);
+                        println!("== page {} ({} x {}, turns {}): {} tables, {} free lines", p.number, p.width, p.height, p.extra_turns, t.tables.len(), t.lines.len());
+                        for tb in &t.tables {
+                            println!("  table {:?} rows {} xs {:?} caption {:?} above {:?} below {:?}", tb.bbox, tb.n_rows, tb.xs, tb.caption, tb.above, tb.below);
+                            for c in &tb.cells {
+                                println!("    r{} c{} {}x{} | {}", c.row, c.col, c.row_span, c.col_span, c.text.chars().take(60).collect::<String>());
+                            }
+                        }
+                        for (i, l) in t.lines.iter().enumerate() {
+                            println!("  line {i} {:?} | {}", l.bbox, l.text());
+                        }
+                    }
+                }
+                return;
+            }
             "--repeat" => repeat = args.next().and_then(|n| n.parse().ok()).unwrap_or(5),
             _ => files.push(PathBuf::from(a)),
         }

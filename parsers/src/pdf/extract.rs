@@ -45,6 +45,10 @@ pub struct PageTable {
     pub method: Method,
     /// Indices (into [`PageText::lines`]) of caption lines above the table.
     pub caption: Vec<usize>,
+    /// The last row runs off the page (no rule under it).
+    pub open_bottom: bool,
+    /// The first row comes from the previous page (no rule above it).
+    pub open_top: bool,
     /// Lines right below the table and inside its columns (a row cut by the page break).
     pub below: Vec<usize>,
     /// Lines right above the table and inside its columns (the rest of such a row).
@@ -127,6 +131,8 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
             caption,
             below,
             above,
+            open_bottom: grid.open_bottom,
+            open_top: grid.open_top,
         });
     }
     PageText { page: page.number, tables, lines: free_lines }

@@ -51,7 +51,7 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
             {
                 let k = repeated_rows(prev, t);
                 if t.caption.is_empty() || k > 0 {
-                    let mut open = false;
+                    let mut open = prev.tail.open_bottom || t.open_top;
                     // Fragments with no rule of their own, on either side of the break.
                     let frag_lines: Vec<(u32, usize)> = prev
                         .tail
@@ -196,12 +196,18 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool) {
             .iter()
             .filter(|c| c.row == last && c.row_span == 1)
             .min_by_key(|c| c.col);
-        match key {
+        let key_empty = match key {
             Some(kc) if !kc.text.trim().is_empty() => first
                 .iter()
-                .any(|u| u.col == kc.col && u.row_span == 1 && u.text.trim().is_empty()),
+                .any(|u| u.col == kc.col && u.col_span == kc.col_span && u.text.trim().is_empty()),
             _ => false,
-        }
+        };
+        // ...and the continuation only adds to cells that already have text: a cut row
+        // cannot start a column the row had left empty.
+        let only_continues = first.iter().filter(|u| !u.text.trim().is_empty()).all(|u| {
+            covering(&prev.cells, last, u.col).is_some_and(|i| !prev.cells[i].text.trim().is_empty())
+        });
+        key_empty && only_continues
     };
     let mut skip_first: Vec<bool> = vec![false; t.cells.len()];
     let mut extra_rows = 0u32;

@@ -41,6 +41,10 @@ pub struct Grid {
     pub ys: Vec<f32>,
     /// Cells, row-major.
     pub cells: Vec<GridCell>,
+    /// The bottom rule was missing (the table runs off the page): the last row is cut.
+    pub open_bottom: bool,
+    /// The top rule was missing (the table comes from the previous page): the first row is cut.
+    pub open_top: bool,
 }
 
 impl Grid {
@@ -60,10 +64,67 @@ pub fn find_grids(segments: &[Segment], s: &PdfSettings) -> Vec<Grid> {
             vs.push(Edge { pos: (seg.x0 + seg.x1) / 2.0, start: seg.top, end: seg.bottom });
         }
     }
-    let hs = merge(hs, s.snap_tolerance, s.join_tolerance, s.edge_min_length);
+    let mut hs = merge(hs, s.snap_tolerance, s.join_tolerance, s.edge_min_length);
     let vs = merge(vs, s.snap_tolerance, s.join_tolerance, s.edge_min_length);
+    let (tops, bottoms) = close_open_ends(&mut hs, &vs, s);
     let cells = cells(&hs, &vs, s.intersection_tolerance);
-    group(cells).into_iter().filter_map(|cs| to_grid(&cs)).collect()
+    let mut grids: Vec<Grid> = group(cells).into_iter().filter_map(|cs| to_grid(&cs)).collect();
+    for g in &mut grids {
+        let (top, bottom) = (g.ys[0], *g.ys.last().unwrap_or(&0.0));
+        g.open_top = tops.iter().any(|&y| (y - top).abs() < 0.05);
+        g.open_bottom = bottoms.iter().any(|&y| (y - bottom).abs() < 0.05);
+    }
+    grids
+}
+
+/// A table cut by a page break often has no rule on the cut side: its vertical rules
+/// run past the last (or first) horizontal one. Where two or more verticals do so and
+/// end together, a rule is added there, so the cut row still becomes cells. Returns
+/// the positions of the added top and bottom rules.
+fn close_open_ends(hs: &mut Vec<Edge>, vs: &[Edge], s: &PdfSettings) -> (Vec<f32>, Vec<f32>) {
+    let tol = s.intersection_tolerance;
+    let reach = 2.0 * s.snap_tolerance.max(tol);
+    let (mut low, mut high) = (Vec::new(), Vec::new());
+    for v in vs {
+        let ys: Vec<f32> = hs
+            .iter()
+            .filter(|h| h.start - tol <= v.pos && v.pos <= h.end + tol && v.start - tol <= h.pos && h.pos <= v.end + tol)
+            .map(|h| h.pos)
+            .collect();
+        if ys.is_empty() {
+            continue;
+        }
+        let (lo, hi) = (ys.iter().copied().fold(f32::MIN, f32::max), ys.iter().copied().fold(f32::MAX, f32::min));
+        if v.end > lo + reach {
+            low.push((v.end, v.pos));
+        }
+        if v.start < hi - reach {
+            high.push((v.start, v.pos));
+        }
+    }
+    let mut add = |mut ends: Vec<(f32, f32)>| -> Vec<f32> {
+        ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < ends.len() {
+            let mut j = i + 1;
+            while j < ends.len() && ends[j].0 - ends[j - 1].0 <= s.snap_tolerance {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let y = ends[i..j].iter().map(|e| e.0).sum::<f32>() / (j - i) as f32;
+                let x0 = ends[i..j].iter().map(|e| e.1).fold(f32::MAX, f32::min);
+                let x1 = ends[i..j].iter().map(|e| e.1).fold(f32::MIN, f32::max);
+                hs.push(Edge { pos: y, start: x0, end: x1 });
+                out.push(y);
+            }
+            i = j;
+        }
+        out
+    };
+    let bottoms = add(low);
+    let tops = add(high);
+    (tops, bottoms)
 }
 
 /// Snap (cluster by position, move to the mean), join collinear pieces, drop short ones.
@@ -223,7 +284,7 @@ fn to_grid(cells: &[BBox]) -> Option<Grid> {
         });
     }
     out.sort_by_key(|c| (c.row, c.col));
-    Some(Grid { xs, ys, cells: out })
+    Some(Grid { xs, ys, cells: out, open_bottom: false, open_top: false })
 }
 
 #[cfg(test)]
