@@ -1,11 +1,135 @@
-//! Workbook reader (placeholder until the calamine-based reader lands).
-use crate::{Document, ErrorKind, Format};
+//! Workbook reader: every table of every sheet of an xlsx, xls or ods file.
+//!
+//! Steps, one module each:
+//! 1. load a sheet's non-empty cells and merged regions — [`excel`] (xlsx, xls via
+//!    calamine) or [`ods`] (own streaming pass over `content.xml`, since calamine
+//!    exposes no ods merges) — into a sparse [`raw::RawSheet`];
+//! 2. clean the merges and surface text hidden under them — [`merges`];
+//! 3. find the tables, their captions and the notes around them — [`region`];
+//! 4. build each table with spans and header rows — [`build`].
+//!
+//! Numbers keep their value in [`CellValue::Number`](crate::CellValue::Number) and read
+//! as a person reads them ([`display`]); dates become ISO text. `Document.pages` is the
+//! number of sheets in the workbook, and each cell's `origin.page` is its 1-based sheet
+//! position. Chart sheets (and dialog/macro sheets) and sheets with no content are
+//! skipped with a warning; a sheet that cannot be read is skipped with a warning naming
+//! it, the other sheets are still read. A password-protected workbook is
+//! [`ErrorKind::Encrypted`]; a damaged one [`ErrorKind::Corrupt`].
+
+pub mod build;
+pub mod display;
+pub mod excel;
+pub mod merges;
+pub mod ods;
+pub mod raw;
+pub mod region;
+
+use crate::{Document, ErrorKind, Format, Warning};
+use raw::RawSheet;
 use std::path::Path;
 
 /// Reads every table of every sheet of a workbook.
-pub fn read(_path: &Path, format: Format) -> Result<Document, ErrorKind> {
-    Err(ErrorKind::Corrupt {
-        format: format.name(),
-        detail: "workbook reader not built yet".into(),
-    })
+pub fn read(path: &Path, format: Format) -> Result<Document, ErrorKind> {
+    let mut doc = Document {
+        format,
+        pages: 0,
+        tables: Vec::new(),
+        warnings: Vec::new(),
+        prose: Vec::new(),
+    };
+    match format {
+        Format::Xlsx => {
+            let mut wb = excel::XlsxBook::open(path)?;
+            let sheets = wb.sheets();
+            doc.pages = sheets.len() as u32;
+            for (i, e) in sheets.iter().enumerate() {
+                let index = i as u32 + 1;
+                if let Some(why) = e.skip {
+                    skip(&mut doc, index, &e.name, why);
+                    continue;
+                }
+                match wb.load(&e.name, index) {
+                    Ok(s) => add_sheet(&mut doc, s),
+                    Err(msg) => unreadable(&mut doc, index, &e.name, &msg),
+                }
+            }
+        }
+        Format::Xls => {
+            let mut wb = excel::XlsBook::open(path)?;
+            let sheets = wb.sheets();
+            doc.pages = sheets.len() as u32;
+            for (i, e) in sheets.iter().enumerate() {
+                let index = i as u32 + 1;
+                if let Some(why) = e.skip {
+                    skip(&mut doc, index, &e.name, why);
+                    continue;
+                }
+                match wb.load(&e.name, index) {
+                    Ok(s) => add_sheet(&mut doc, s),
+                    Err(msg) => unreadable(&mut doc, index, &e.name, &msg),
+                }
+            }
+        }
+        Format::Ods => {
+            let sheets = ods::load(path)?;
+            doc.pages = sheets.len() as u32;
+            for s in sheets {
+                add_sheet(&mut doc, s);
+            }
+        }
+        Format::OcrText | Format::Pdf => return Err(ErrorKind::UnsupportedFormat),
+    }
+    Ok(doc)
+}
+
+fn skip(doc: &mut Document, index: u32, name: &str, why: &str) {
+    doc.warnings.push(Warning {
+        page: Some(index),
+        message: format!("sheet {index} '{name}': {why}, skipped"),
+    });
+}
+
+fn unreadable(doc: &mut Document, index: u32, name: &str, msg: &str) {
+    doc.warnings.push(Warning {
+        page: Some(index),
+        message: format!("sheet {index} '{name}': cannot be read ({msg}), skipped"),
+    });
+}
+
+/// Finds and builds the tables of one loaded sheet.
+pub fn add_sheet(doc: &mut Document, mut s: RawSheet) {
+    let (index, name) = (s.index, s.name.clone());
+    merges::prepare(&mut s);
+    for w in s.warnings.drain(..) {
+        doc.warnings.push(Warning {
+            page: Some(index),
+            message: format!("sheet {index} '{name}': {w}"),
+        });
+    }
+    if s.cells.is_empty() {
+        skip(doc, index, &name, "empty sheet");
+        return;
+    }
+    let layout = region::find(&s.cells, &s.merges);
+    for span in &layout.tables {
+        let t_index = doc.tables.len() as u32;
+        match build::table(span, &s.cells, &s.merges, index, &name, t_index) {
+            Ok(t) => doc.tables.push(t),
+            Err(e) => doc.warnings.push(Warning {
+                page: Some(index),
+                message: format!(
+                    "sheet {index} '{name}': table at {} dropped: {e}",
+                    merges::cell_name(span.rect.top, span.rect.left)
+                ),
+            }),
+        }
+    }
+    if layout.tables.is_empty() {
+        doc.warnings.push(Warning {
+            page: Some(index),
+            message: format!("sheet {index} '{name}': no table (text lines only)"),
+        });
+    }
+    doc.prose
+        .extend(layout.prose.into_iter().map(|p| (index, p)));
 }

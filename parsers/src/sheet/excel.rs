@@ -1,0 +1,257 @@
+//! Loading xlsx and xls sheets through calamine.
+//!
+//! Merged regions come from the concrete reader types (`Xlsx`, `Xls`), since the
+//! format-generic `Sheets` enum does not expose them. xlsx sheets are streamed
+//! cell by cell (`worksheet_cells_reader`), so a sheet declaring a huge used range
+//! costs only its real cells; the cell's style id gives its number format, so a
+//! percentage reads "29,8%" rather than 0.298. xls sheets go through calamine's
+//! `worksheet_range` (the format caps a sheet at 65,536 × 256 cells, so the dense
+//! range is bounded); calamine does not expose xls number formats, so xls numbers
+//! read in the General format (a percentage reads 0,298, the value is exact).
+//!
+//! Hidden rows and columns are kept: hiding is presentation, the cells are still
+//! part of the table (a hidden row of a plan is usually a commune temporarily out
+//! of view, not deleted data), and dropping them would lose data silently.
+
+use super::display::{NumFmt, builtin_format, number_text, parse_format};
+use super::raw::{Merge, RawCell, RawSheet};
+use crate::ErrorKind;
+use crate::table::CellValue;
+use calamine::{Data, DataRef, Dimensions, Reader, SheetType, Xls, Xlsx};
+use std::fs::File;
+use std::io::BufReader;
+use std::path::Path;
+
+/// A sheet listed in the workbook, with what to do about it.
+pub struct SheetEntry {
+    /// Name as listed.
+    pub name: String,
+    /// `None` for a worksheet to read, else why it is skipped.
+    pub skip: Option<&'static str>,
+}
+
+fn entries(meta: &[calamine::Sheet]) -> Vec<SheetEntry> {
+    meta.iter()
+        .map(|s| SheetEntry {
+            name: s.name.clone(),
+            skip: match s.typ {
+                SheetType::WorkSheet => None,
+                SheetType::ChartSheet => Some("chart sheet"),
+                SheetType::DialogSheet => Some("dialog sheet"),
+                SheetType::MacroSheet => Some("macro sheet"),
+                SheetType::Vba => Some("VBA module"),
+            },
+        })
+        .collect()
+}
+
+fn merges_of(dims: Vec<Dimensions>) -> Vec<Merge> {
+    dims.into_iter()
+        .map(|d| Merge {
+            top: d.start.0.min(d.end.0),
+            left: d.start.1.min(d.end.1),
+            bottom: d.start.0.max(d.end.0),
+            right: d.start.1.max(d.end.1),
+        })
+        .collect()
+}
+
+/// Turns a calamine value into display text and typed value; `None` for empty.
+fn convert(v: &Data, fmt: NumFmt) -> Option<(String, CellValue)> {
+    Some(match v {
+        Data::Empty => return None,
+        Data::String(s) if s.is_empty() => return None,
+        Data::String(s) => (s.clone(), CellValue::Text),
+        Data::Int(i) => (i.to_string(), CellValue::Number(*i as f64)),
+        Data::Float(f) => (number_text(*f, fmt), CellValue::Number(*f)),
+        Data::Bool(b) => (
+            (if *b { "TRUE" } else { "FALSE" }).into(),
+            CellValue::Bool(*b),
+        ),
+        Data::DateTime(dt) => {
+            if dt.is_datetime() {
+                match dt.as_datetime() {
+                    Some(d) => {
+                        let iso = iso_datetime(d.date().to_string(), d.time().to_string());
+                        (iso.clone(), CellValue::DateTime(iso))
+                    }
+                    None => (
+                        number_text(dt.as_f64(), NumFmt::General),
+                        CellValue::Number(dt.as_f64()),
+                    ),
+                }
+            } else {
+                // A duration: keep the serial value (days) as a number.
+                (
+                    number_text(dt.as_f64(), NumFmt::General),
+                    CellValue::Number(dt.as_f64()),
+                )
+            }
+        }
+        Data::DateTimeIso(s) => (s.clone(), CellValue::DateTime(s.clone())),
+        Data::DurationIso(s) => (s.clone(), CellValue::Text),
+        Data::Error(e) => (e.to_string(), CellValue::Error(e.to_string())),
+    })
+}
+
+/// `2024-03-08` for midnight, `2024-03-08T10:00:00` otherwise.
+fn iso_datetime(date: String, time: String) -> String {
+    if time == "00:00:00" {
+        date
+    } else {
+        format!("{date}T{time}")
+    }
+}
+
+fn to_data(v: DataRef<'_>) -> Data {
+    match v {
+        DataRef::Empty => Data::Empty,
+        DataRef::String(s) => Data::String(s),
+        DataRef::SharedString(s) => Data::String(s.to_string()),
+        DataRef::Int(i) => Data::Int(i),
+        DataRef::Float(f) => Data::Float(f),
+        DataRef::Bool(b) => Data::Bool(b),
+        DataRef::DateTime(d) => Data::DateTime(d),
+        DataRef::DateTimeIso(s) => Data::DateTimeIso(s),
+        DataRef::DurationIso(s) => Data::DurationIso(s),
+        DataRef::Error(e) => Data::Error(e),
+    }
+}
+
+/// An open xlsx workbook.
+pub struct XlsxBook {
+    wb: Xlsx<BufReader<File>>,
+}
+
+impl XlsxBook {
+    /// Opens the file; password-protected → `Encrypted`, unreadable → `Corrupt`.
+    pub fn open(path: &Path) -> Result<Self, ErrorKind> {
+        let file = File::open(path)?;
+        let wb = Xlsx::new(BufReader::new(file)).map_err(xlsx_err)?;
+        Ok(XlsxBook { wb })
+    }
+
+    /// The sheets in workbook order.
+    pub fn sheets(&self) -> Vec<SheetEntry> {
+        entries(self.wb.sheets_metadata())
+    }
+
+    /// Reads one worksheet; `index` is its 1-based position.
+    pub fn load(&mut self, name: &str, index: u32) -> Result<RawSheet, String> {
+        let mut sheet = RawSheet {
+            index,
+            name: name.to_string(),
+            ..Default::default()
+        };
+        sheet.merges = merges_of(
+            self.wb
+                .merge_cells_by_sheet_name(name)
+                .map_err(|e| e.to_string())?,
+        );
+        let mut reader = self
+            .wb
+            .worksheet_cells_reader(name)
+            .map_err(|e| e.to_string())?;
+        let formats: Vec<NumFmt> = reader
+            .styles()
+            .iter()
+            .map(|s| match &s.number_format {
+                Some(nf) if !nf.format_code.is_empty() => parse_format(&nf.format_code),
+                Some(nf) => nf
+                    .format_id
+                    .and_then(builtin_format)
+                    .map(parse_format)
+                    .unwrap_or(NumFmt::General),
+                None => NumFmt::General,
+            })
+            .collect();
+        while let Some((cell, style)) = reader
+            .next_cell_with_style_id()
+            .map_err(|e| e.to_string())?
+        {
+            let (row, col) = cell.get_position();
+            let fmt = formats.get(style).copied().unwrap_or(NumFmt::General);
+            let data = to_data(cell.get_value().clone());
+            if let Some((text, value)) = convert(&data, fmt)
+                && !sheet.push(RawCell {
+                    row,
+                    col,
+                    text,
+                    value,
+                })
+            {
+                sheet.note_truncated(row);
+                break;
+            }
+        }
+        Ok(sheet)
+    }
+}
+
+fn xlsx_err(e: calamine::XlsxError) -> ErrorKind {
+    match e {
+        calamine::XlsxError::Password => ErrorKind::Encrypted,
+        calamine::XlsxError::Io(io) => ErrorKind::Io(io),
+        other => ErrorKind::Corrupt {
+            format: "xlsx",
+            detail: other.to_string(),
+        },
+    }
+}
+
+/// An open xls workbook.
+pub struct XlsBook {
+    wb: Xls<BufReader<File>>,
+}
+
+impl XlsBook {
+    /// Opens the file; password-protected → `Encrypted`, unreadable → `Corrupt`.
+    pub fn open(path: &Path) -> Result<Self, ErrorKind> {
+        let file = File::open(path)?;
+        let wb = Xls::new(BufReader::new(file)).map_err(|e| match e {
+            calamine::XlsError::Password => ErrorKind::Encrypted,
+            calamine::XlsError::Io(io) => ErrorKind::Io(io),
+            other => ErrorKind::Corrupt {
+                format: "xls",
+                detail: other.to_string(),
+            },
+        })?;
+        Ok(XlsBook { wb })
+    }
+
+    /// The sheets in workbook order.
+    pub fn sheets(&self) -> Vec<SheetEntry> {
+        entries(self.wb.sheets_metadata())
+    }
+
+    /// Reads one worksheet; `index` is its 1-based position.
+    pub fn load(&mut self, name: &str, index: u32) -> Result<RawSheet, String> {
+        let mut sheet = RawSheet {
+            index,
+            name: name.to_string(),
+            ..Default::default()
+        };
+        sheet.merges = merges_of(
+            self.wb
+                .merge_cells_by_sheet_name(name)
+                .map_err(|e| e.to_string())?,
+        );
+        let range = self.wb.worksheet_range(name).map_err(|e| e.to_string())?;
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        for (r, c, v) in range.used_cells() {
+            let (row, col) = (r0 + r as u32, c0 + c as u32);
+            if let Some((text, value)) = convert(v, NumFmt::General)
+                && !sheet.push(RawCell {
+                    row,
+                    col,
+                    text,
+                    value,
+                })
+            {
+                sheet.note_truncated(row);
+                break;
+            }
+        }
+        Ok(sheet)
+    }
+}
