@@ -126,7 +126,10 @@ def landscape_odt(odt):
         h = re.search(r'fo:page-height="([^"]+)"', tag)
         if not (w and h):
             return tag
-        tag = tag.replace(w.group(0), 'fo:page-width="%s"' % h.group(1)).replace(h.group(0), 'fo:page-height="%s"' % w.group(1))
+        a, b = w.group(1), h.group(1)
+        if float(a.rstrip("incmpt")) < float(b.rstrip("incmpt")):
+            a, b = b, a
+        tag = tag.replace(w.group(0), 'fo:page-width="%s"' % a).replace(h.group(0), 'fo:page-height="%s"' % b)
         tag = re.sub(r'style:print-orientation="[^"]*"', '', tag)
         return tag.replace("<style:page-layout-properties", '<style:page-layout-properties style:print-orientation="landscape"', 1)
 

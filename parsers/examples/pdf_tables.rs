@@ -19,14 +19,38 @@ fn main() {
             "--pages" => {
                 for f in args.by_ref() {
                     let s = ntm_parsers::pdf::PdfSettings::default();
-                    let (pages, _, _) = ntm_parsers::pdf::read_pages(std::path::Path::new(&f), &s).expect("read");
+                    let (pages, _, _) =
+                        ntm_parsers::pdf::read_pages(std::path::Path::new(&f), &s).expect("read");
                     for p in &pages {
                         let t = ntm_parsers::pdf::extract::extract(p, &s);
-                        println!("== page {} ({} x {}, turns {}): {} tables, {} free lines", p.number, p.width, p.height, p.extra_turns, t.tables.len(), t.lines.len());
+                        println!(
+                            "== page {} ({} x {}, turns {}): {} tables, {} free lines",
+                            p.number,
+                            p.width,
+                            p.height,
+                            p.extra_turns,
+                            t.tables.len(),
+                            t.lines.len()
+                        );
                         for tb in &t.tables {
-                            println!("  table {:?} rows {} xs {:?} caption {:?} above {:?} below {:?}", tb.bbox, tb.n_rows, tb.xs, tb.caption, tb.above, tb.below);
+                            println!(
+                                "  table {:?} rows {} xs {:?} caption {:?} above {:?} below {:?}",
+                                tb.bbox, tb.n_rows, tb.xs, tb.caption, tb.above, tb.below
+                            );
                             for c in &tb.cells {
-                                println!("    r{} c{} {}x{} | {}", c.row, c.col, c.row_span, c.col_span, c.text.chars().take(60).collect::<String>());
+                                println!(
+                                    "    r{} c{} {}x{} | {}",
+                                    c.row,
+                                    c.col,
+                                    c.row_span,
+                                    c.col_span,
+                                    c.text.chars().take(60).collect::<String>()
+                                );
+                            }
+                        }
+                        if std::env::var("PDF_SEGMENTS").is_ok() {
+                            for sg in &p.segments {
+                                println!("  seg {:.2} {:.2} {:.2} {:.2}", sg.x0, sg.top, sg.x1, sg.bottom);
                             }
                         }
                         for (i, l) in t.lines.iter().enumerate() {
@@ -57,7 +81,11 @@ fn main() {
                 })
                 .collect();
             times.sort_by(f64::total_cmp);
-            println!("{}\t{:.6}", f.display(), times[times.len() / 2] / doc.pages.max(1) as f64);
+            println!(
+                "{}\t{:.6}",
+                f.display(),
+                times[times.len() / 2] / doc.pages.max(1) as f64
+            );
         } else {
             println!("### {} ({} pages)", f.display(), doc.pages);
             for w in &doc.warnings {
@@ -67,12 +95,19 @@ fn main() {
         }
         if let Some(dir) = &csv {
             std::fs::create_dir_all(dir).expect("create csv dir");
-            let stem = f.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let stem = f
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             for t in &doc.tables {
                 let mut s = String::from("row,col,row_span,col_span,text\n");
                 for c in t.cells.iter().filter(|c| !c.text.is_empty()) {
                     let q = c.text.replace('"', "\"\"");
-                    s.push_str(&format!("{},{},{},{},\"{}\"\n", c.row, c.col, c.row_span, c.col_span, q));
+                    s.push_str(&format!(
+                        "{},{},{},{},\"{}\"\n",
+                        c.row, c.col, c.row_span, c.col_span, q
+                    ));
                 }
                 std::fs::write(dir.join(format!("{stem}.t{}.csv", t.index)), s).expect("write csv");
             }

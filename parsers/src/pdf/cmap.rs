@@ -31,7 +31,9 @@ impl CMap {
                     i += 1;
                     while i + 1 < toks.len() {
                         match (&toks[i], &toks[i + 1]) {
-                            (Tok::Hex(lo), Tok::Hex(hi)) if lo.len() == hi.len() && !lo.is_empty() => {
+                            (Tok::Hex(lo), Tok::Hex(hi))
+                                if lo.len() == hi.len() && !lo.is_empty() =>
+                            {
                                 cm.codespace.push((lo.len().min(4), lo.clone(), hi.clone()));
                                 i += 2;
                             }
@@ -136,7 +138,13 @@ pub fn be(bytes: &[u8]) -> u32 {
 fn utf16_units(bytes: &[u8]) -> Vec<u16> {
     let mut u: Vec<u16> = bytes
         .chunks(2)
-        .map(|c| if c.len() == 2 { u16::from_be_bytes([c[0], c[1]]) } else { c[0] as u16 })
+        .map(|c| {
+            if c.len() == 2 {
+                u16::from_be_bytes([c[0], c[1]])
+            } else {
+                c[0] as u16
+            }
+        })
         .collect();
     if u.is_empty() {
         u.push(0xFFFD);
@@ -228,9 +236,14 @@ fn tokenize(data: &[u8]) -> Vec<Tok> {
                 while i < data.len() && !is_delim(data[i]) {
                     i += 1;
                 }
-                push(&mut stack, Tok::Name(String::from_utf8_lossy(&data[s..i]).into()));
+                push(
+                    &mut stack,
+                    Tok::Name(String::from_utf8_lossy(&data[s..i]).into()),
+                );
             }
-            _ if c.is_ascii_whitespace() || c == b'{' || c == b'}' || c == b')' || c == b'>' => i += 1,
+            _ if c.is_ascii_whitespace() || c == b'{' || c == b'}' || c == b')' || c == b'>' => {
+                i += 1
+            }
             _ => {
                 let s = i;
                 while i < data.len() && !is_delim(data[i]) {
@@ -239,7 +252,10 @@ fn tokenize(data: &[u8]) -> Vec<Tok> {
                 if i == s {
                     i += 1;
                 }
-                push(&mut stack, Tok::Word(String::from_utf8_lossy(&data[s..i]).into()));
+                push(
+                    &mut stack,
+                    Tok::Word(String::from_utf8_lossy(&data[s..i]).into()),
+                );
             }
         }
     }

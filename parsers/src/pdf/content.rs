@@ -115,12 +115,22 @@ pub fn interpret_page(
     let mut bytes = Vec::new();
     for cid in doc.get_page_contents(page_id) {
         match doc.get_object(cid) {
-            Ok(Object::Stream(s)) => match s.decompressed_content_with_limit(settings.max_stream_bytes) {
-                Ok(b) => bytes.extend(b),
-                Err(_) if s.filters().map(|f| f.is_empty()).unwrap_or(true) => bytes.extend(&s.content),
-                Err(e) => it.out.problems.push(format!("content stream {} {} unreadable: {e}", cid.0, cid.1)),
-            },
-            _ => it.out.problems.push(format!("content object {} {} is not a stream", cid.0, cid.1)),
+            Ok(Object::Stream(s)) => {
+                match s.decompressed_content_with_limit(settings.max_stream_bytes) {
+                    Ok(b) => bytes.extend(b),
+                    Err(_) if s.filters().map(|f| f.is_empty()).unwrap_or(true) => {
+                        bytes.extend(&s.content)
+                    }
+                    Err(e) => it.out.problems.push(format!(
+                        "content stream {} {} unreadable: {e}",
+                        cid.0, cid.1
+                    )),
+                }
+            }
+            _ => it.out.problems.push(format!(
+                "content object {} {} is not a stream",
+                cid.0, cid.1
+            )),
         }
         bytes.push(b'\n');
     }
@@ -145,7 +155,9 @@ impl<'a> Interp<'a> {
         let content = match Content::decode(bytes) {
             Ok(c) => c,
             Err(e) => {
-                self.out.problems.push(format!("content stream does not parse: {e}"));
+                self.out
+                    .problems
+                    .push(format!("content stream does not parse: {e}"));
                 return;
             }
         };
@@ -158,7 +170,9 @@ impl<'a> Interp<'a> {
         for op in &content.operations {
             self.ops += 1;
             if self.ops > self.settings.max_operations_per_page {
-                self.out.problems.push("too many operations; rest of page skipped".into());
+                self.out
+                    .problems
+                    .push("too many operations; rest of page skipped".into());
                 return;
             }
             let a = &op.operands;
@@ -174,9 +188,13 @@ impl<'a> Interp<'a> {
                         gs = g;
                     }
                 }
-                "cm" if a.len() == 6 => gs.ctm = mul(&[f(0), f(1), f(2), f(3), f(4), f(5)], &gs.ctm),
+                "cm" if a.len() == 6 => {
+                    gs.ctm = mul(&[f(0), f(1), f(2), f(3), f(4), f(5)], &gs.ctm)
+                }
                 "g" | "rg" | "k" | "sc" | "scn" => gs.fill_white = is_white(a, op.operator == "k"),
-                "G" | "RG" | "K" | "SC" | "SCN" => gs.stroke_white = is_white(a, op.operator == "K"),
+                "G" | "RG" | "K" | "SC" | "SCN" => {
+                    gs.stroke_white = is_white(a, op.operator == "K")
+                }
                 "m" => path.push(vec![(f(0), f(1))]),
                 "l" => match path.last_mut() {
                     Some(p) => p.push((f(0), f(1))),
@@ -185,7 +203,11 @@ impl<'a> Interp<'a> {
                 "c" | "v" | "y" => {
                     // Curves are not rules; keep only the end point so the path stays connected,
                     // but break the subpath so no straight segment is invented across the curve.
-                    let end = if op.operator == "c" { (f(4), f(5)) } else { (f(2), f(3)) };
+                    let end = if op.operator == "c" {
+                        (f(4), f(5))
+                    } else {
+                        (f(2), f(3))
+                    };
                     path.push(vec![end]);
                 }
                 "h" => {
@@ -312,7 +334,10 @@ impl<'a> Interp<'a> {
         let font = Rc::clone(&self.out.fonts[fi]);
         let size = gs.size;
         for code in font.codes(s) {
-            let trm = mul(&[size * gs.hscale, 0.0, 0.0, size, 0.0, gs.rise], &mul(tm, &gs.ctm));
+            let trm = mul(
+                &[size * gs.hscale, 0.0, 0.0, size, 0.0, gs.rise],
+                &mul(tm, &gs.ctm),
+            );
             let w = code.width;
             let (asc, desc) = (font.ascent, font.descent);
             let quad = [
@@ -332,19 +357,24 @@ impl<'a> Interp<'a> {
                 code: code.code,
                 code_len: code.len,
             });
-            let tx = (w * size + gs.char_space + if is_space { gs.word_space } else { 0.0 }) * gs.hscale;
+            let tx =
+                (w * size + gs.char_space + if is_space { gs.word_space } else { 0.0 }) * gs.hscale;
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
         }
     }
 
     fn xobject(&mut self, res: Option<&'a Dictionary>, key: &[u8], gs: &GState, depth: usize) {
-        let Some(xobjs) = res.and_then(|r| get_dict(self.doc, r, b"XObject")) else { return };
+        let Some(xobjs) = res.and_then(|r| get_dict(self.doc, r, b"XObject")) else {
+            return;
+        };
         let Ok(obj) = xobjs.get(key) else { return };
         let id = match obj {
             Object::Reference(id) => Some(*id),
             _ => None,
         };
-        let Some(Object::Stream(stream)) = resolve(self.doc, obj) else { return };
+        let Some(Object::Stream(stream)) = resolve(self.doc, obj) else {
+            return;
+        };
         match get(self.doc, &stream.dict, b"Subtype").and_then(name) {
             Some(b"Image") => {
                 self.out.images += 1;
@@ -353,7 +383,8 @@ impl<'a> Interp<'a> {
             Some(b"Form") => {}
             _ => return,
         }
-        if depth >= self.settings.max_form_depth || id.is_some_and(|i| self.form_stack.contains(&i)) {
+        if depth >= self.settings.max_form_depth || id.is_some_and(|i| self.form_stack.contains(&i))
+        {
             self.out.problems.push(format!(
                 "form XObject /{} nested too deep or cyclic; skipped",
                 String::from_utf8_lossy(key)
@@ -408,7 +439,8 @@ impl<'a> Interp<'a> {
             }
             let tol = self.settings.axis_tolerance;
             let on_box = pts.iter().all(|&(x, y)| {
-                ((x - x0).abs() <= tol || (x - x1).abs() <= tol) && ((y - y0).abs() <= tol || (y - y1).abs() <= tol)
+                ((x - x0).abs() <= tol || (x - x1).abs() <= tol)
+                    && ((y - y0).abs() <= tol || (y - y1).abs() <= tol)
             });
             if !on_box {
                 continue;
@@ -417,12 +449,23 @@ impl<'a> Interp<'a> {
             let thin = self.settings.max_rule_thickness;
             if h <= thin && w > h {
                 let y = (y0 + y1) / 2.0;
-                self.out.segments.push(RawSegment { a: (x0, y), b: (x1, y) });
+                self.out.segments.push(RawSegment {
+                    a: (x0, y),
+                    b: (x1, y),
+                });
             } else if w <= thin && h > w {
                 let x = (x0 + x1) / 2.0;
-                self.out.segments.push(RawSegment { a: (x, y0), b: (x, y1) });
+                self.out.segments.push(RawSegment {
+                    a: (x, y0),
+                    b: (x, y1),
+                });
             } else if w > thin && h > thin {
-                for (a, b) in [((x0, y0), (x1, y0)), ((x1, y0), (x1, y1)), ((x1, y1), (x0, y1)), ((x0, y1), (x0, y0))] {
+                for (a, b) in [
+                    ((x0, y0), (x1, y0)),
+                    ((x1, y0), (x1, y1)),
+                    ((x1, y1), (x0, y1)),
+                    ((x0, y1), (x0, y0)),
+                ] {
                     self.out.segments.push(RawSegment { a, b });
                 }
             }

@@ -15,7 +15,10 @@ pub fn debug_svg(path: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, ErrorKind>
     let s = PdfSettings::default();
     let (pages, _, _) = super::read_pages(path, &s)?;
     std::fs::create_dir_all(out_dir)?;
-    let stem = path.file_stem().map(|x| x.to_string_lossy().into_owned()).unwrap_or_else(|| "page".into());
+    let stem = path
+        .file_stem()
+        .map(|x| x.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "page".into());
     let mut out = Vec::new();
     for p in &pages {
         let mut svg = String::new();
@@ -31,7 +34,14 @@ pub fn debug_svg(path: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, ErrorKind>
             let _ = writeln!(
                 svg,
                 r##"<rect x="{}" y="{}" width="{}" height="{}" fill="#eee" stroke="#999" stroke-width="0.3"/><text x="{}" y="{}" font-size="{}" fill="#333">{}</text>"##,
-                b.x0, b.top, b.width(), b.height(), b.x0, b.bottom - 1.0, (b.height() * 0.7).max(1.0), escape(&l.text())
+                b.x0,
+                b.top,
+                b.width(),
+                b.height(),
+                b.x0,
+                b.bottom - 1.0,
+                (b.height() * 0.7).max(1.0),
+                escape(&l.text())
             );
         }
         for sgm in &p.segments {
@@ -42,14 +52,25 @@ pub fn debug_svg(path: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, ErrorKind>
             );
         }
         for t in extract(p, &s).tables {
-            let dash = if t.method == crate::Method::Stream { r#" stroke-dasharray="3 2""# } else { "" };
+            let dash = if t.method == crate::Method::Stream {
+                r#" stroke-dasharray="3 2""#
+            } else {
+                ""
+            };
             for c in &t.cells {
                 let b = c.bbox;
                 let _ = writeln!(
                     svg,
                     r#"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="blue" stroke-width="1"{dash}><title>r{} c{} {}x{}: {}</title></rect>"#,
-                    b.x0 + 1.0, b.top + 1.0, (b.width() - 2.0).max(0.0), (b.height() - 2.0).max(0.0),
-                    c.row, c.col, c.row_span, c.col_span, escape(&c.text)
+                    b.x0 + 1.0,
+                    b.top + 1.0,
+                    (b.width() - 2.0).max(0.0),
+                    (b.height() - 2.0).max(0.0),
+                    c.row,
+                    c.col,
+                    c.row_span,
+                    c.col_span,
+                    escape(&c.text)
                 );
             }
         }
@@ -62,5 +83,7 @@ pub fn debug_svg(path: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, ErrorKind>
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

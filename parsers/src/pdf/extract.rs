@@ -68,7 +68,10 @@ pub struct PageText {
 
 /// Finds the tables of a page and sorts its text into cells and free lines.
 pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
-    let mut grids: Vec<(Grid, Method)> = find_grids(&page.segments, s).into_iter().map(|g| (g, Method::Lattice)).collect();
+    let mut grids: Vec<(Grid, Method)> = find_grids(&page.segments, s)
+        .into_iter()
+        .map(|g| (g, Method::Lattice))
+        .collect();
     // Glyphs inside no ruled table may still form a table drawn without rules.
     let outside: Vec<&Glyph> = page
         .glyphs
@@ -79,7 +82,10 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
         grids.push((g, Method::Stream));
     }
     grids.sort_by(|a, b| a.0.ys[0].total_cmp(&b.0.ys[0]));
-    let mut per_cell: Vec<Vec<Vec<&Glyph>>> = grids.iter().map(|(g, _)| vec![Vec::new(); g.cells.len()]).collect();
+    let mut per_cell: Vec<Vec<Vec<&Glyph>>> = grids
+        .iter()
+        .map(|(g, _)| vec![Vec::new(); g.cells.len()])
+        .collect();
     let mut free: Vec<&Glyph> = Vec::new();
     let cover: Vec<Vec<Option<usize>>> = grids.iter().map(|(g, _)| coverage(g)).collect();
     'glyph: for g in &page.glyphs {
@@ -111,13 +117,21 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
                 col: c.col,
                 row_span: c.row_span,
                 col_span: c.col_span,
-                text: lines(gs, s).iter().map(|l| l.text()).collect::<Vec<_>>().join(" "),
+                text: lines(gs, s)
+                    .iter()
+                    .map(|l| l.text())
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 bbox: c.bbox,
                 page: page.number,
             })
             .collect();
         let bbox = grid.bbox();
-        let prev_bottom = if ti > 0 { grids[ti - 1].0.bbox().bottom } else { f32::MIN };
+        let prev_bottom = if ti > 0 {
+            grids[ti - 1].0.bbox().bottom
+        } else {
+            f32::MIN
+        };
         let next_top = grids.get(ti + 1).map(|g| g.0.ys[0]).unwrap_or(f32::MAX);
         let (caption, above) = lines_above(&free_lines, &bbox, &grid.xs, prev_bottom, s);
         let below = lines_below(&free_lines, &bbox, &grid.xs, next_top, s);
@@ -135,7 +149,11 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
             open_top: grid.open_top,
         });
     }
-    PageText { page: page.number, tables, lines: free_lines }
+    PageText {
+        page: page.number,
+        tables,
+        lines: free_lines,
+    }
 }
 
 fn contains(b: &BBox, g: &Glyph) -> bool {
@@ -164,14 +182,22 @@ fn fits_columns(l: &Line, xs: &[f32]) -> bool {
     l.words.iter().all(|w| {
         w.bbox.x0 >= left - 1.0
             && w.bbox.x1 <= right + 1.0
-            && xs.windows(2).any(|c| w.bbox.x0 >= c[0] - 1.0 && w.bbox.x1 <= c[1] + 1.0)
+            && xs
+                .windows(2)
+                .any(|c| w.bbox.x0 >= c[0] - 1.0 && w.bbox.x1 <= c[1] + 1.0)
     })
 }
 
 /// Lines just above a table: a short run touching its top and inside its columns
 /// (`above`, candidates for a row cut by the page break), and the caption block
 /// above that (lines separated by small gaps, nearest block only).
-fn lines_above(ls: &[Line], t: &BBox, xs: &[f32], floor: f32, s: &PdfSettings) -> (Vec<usize>, Vec<usize>) {
+fn lines_above(
+    ls: &[Line],
+    t: &BBox,
+    xs: &[f32],
+    floor: f32,
+    s: &PdfSettings,
+) -> (Vec<usize>, Vec<usize>) {
     let mut idx: Vec<usize> = (0..ls.len())
         .filter(|&i| ls[i].bbox.bottom <= t.top + 1.0 && ls[i].bbox.top >= floor)
         .collect();
@@ -195,7 +221,11 @@ fn lines_above(ls: &[Line], t: &BBox, xs: &[f32], floor: f32, s: &PdfSettings) -
     for &i in &idx {
         let l = &ls[i];
         let lh = l.bbox.height().max(l.size).max(1.0);
-        let limit = if caption.is_empty() { s.caption_max_gap } else { 1.2 };
+        let limit = if caption.is_empty() {
+            s.caption_max_gap
+        } else {
+            1.2
+        };
         if edge - l.bbox.bottom > limit * lh || caption.len() >= s.caption_max_lines {
             break;
         }

@@ -66,7 +66,10 @@ impl Font {
             .unwrap_or_default();
         let to_unicode = get(doc, dict, b"ToUnicode")
             .and_then(|o| match o {
-                Object::Stream(s) => s.decompressed_content().ok().or_else(|| Some(s.content.clone())),
+                Object::Stream(s) => s
+                    .decompressed_content()
+                    .ok()
+                    .or_else(|| Some(s.content.clone())),
                 _ => None,
             })
             .map(|b| CMap::parse(&b))
@@ -119,7 +122,10 @@ impl Font {
             descriptor = cid.and_then(|c| get_dict(doc, c, b"FontDescriptor"));
         } else {
             descriptor = get_dict(doc, dict, b"FontDescriptor");
-            font.first_char = get(doc, dict, b"FirstChar").and_then(num).unwrap_or(0.0).max(0.0) as u32;
+            font.first_char = get(doc, dict, b"FirstChar")
+                .and_then(num)
+                .unwrap_or(0.0)
+                .max(0.0) as u32;
             font.widths = get(doc, dict, b"Widths")
                 .and_then(|o| num_array(doc, o))
                 .unwrap_or_default();
@@ -175,7 +181,9 @@ impl Font {
             let len = if self.composite {
                 match (&self.code_space, &self.to_unicode) {
                     (Some(cs), _) if cs.has_codespace() => cs.code_len(rest, 2),
-                    (_, Some(tu)) if tu.has_codespace() && !self.codes_are_utf16 => tu.code_len(rest, 2),
+                    (_, Some(tu)) if tu.has_codespace() && !self.codes_are_utf16 => {
+                        tu.code_len(rest, 2)
+                    }
                     _ => 2.min(rest.len()),
                 }
             } else {
@@ -242,7 +250,9 @@ fn parse_w(doc: &Document, w: &[Object]) -> HashMap<u32, f32> {
                 i += 2;
             }
             Some(o) => {
-                let (Some(last), Some(x)) = (num(o), w.get(i + 2).and_then(val)) else { break };
+                let (Some(last), Some(x)) = (num(o), w.get(i + 2).and_then(val)) else {
+                    break;
+                };
                 let (a, b) = (first as u32, (last as u32).min(first as u32 + 65_536));
                 for c in a..=b {
                     m.insert(c, x);
@@ -256,7 +266,12 @@ fn parse_w(doc: &Document, w: &[Object]) -> HashMap<u32, f32> {
 }
 
 /// The 256-entry code → text table of a simple font.
-fn simple_encoding(doc: &Document, dict: &Dictionary, subtype: &[u8], symbolic: bool) -> Vec<Option<String>> {
+fn simple_encoding(
+    doc: &Document,
+    dict: &Dictionary,
+    subtype: &[u8],
+    symbolic: bool,
+) -> Vec<Option<String>> {
     let default = if subtype == b"Type1" || subtype == b"MMType1" {
         BaseEncoding::Standard
     } else {
@@ -276,7 +291,11 @@ fn simple_encoding(doc: &Document, dict: &Dictionary, subtype: &[u8], symbolic: 
         // A symbolic font without encoding uses its built-in one; reading the codes as
         // Latin-1 is the best guess without parsing the font program.
         (None, true) => (0..256u32)
-            .map(|c| (c >= 32).then(|| char::from_u32(c).map(|c| c.to_string())).flatten())
+            .map(|c| {
+                (c >= 32)
+                    .then(|| char::from_u32(c).map(|c| c.to_string()))
+                    .flatten()
+            })
             .collect(),
         (None, false) => default.table(),
     };

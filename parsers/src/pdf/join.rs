@@ -12,8 +12,8 @@
 use super::extract::{PageCell, PageTable, PageText};
 use super::settings::PdfSettings;
 use super::words::Line;
-use crate::table::{CellOrigin, Method, Table, TableBuilder};
 use crate::Warning;
+use crate::table::{CellOrigin, Method, Table, TableBuilder};
 use std::collections::HashSet;
 
 /// A logical table being assembled.
@@ -36,7 +36,11 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
     let mut used: HashSet<(u32, usize)> = HashSet::new();
     let mut logicals: Vec<Logical> = Vec::new();
     let line_text = |p: u32, i: usize| -> &Line {
-        &pages.iter().find(|pt| pt.page == p).expect("page exists").lines[i]
+        &pages
+            .iter()
+            .find(|pt| pt.page == p)
+            .expect("page exists")
+            .lines[i]
     };
     for pt in pages {
         let n = pt.tables.len();
@@ -61,7 +65,8 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
                         .chain(t.above.iter().map(|&i| (t.page, i)))
                         .collect();
                     if !frag_lines.is_empty() {
-                        let lines: Vec<&Line> = frag_lines.iter().map(|&(p, i)| line_text(p, i)).collect();
+                        let lines: Vec<&Line> =
+                            frag_lines.iter().map(|&(p, i)| line_text(p, i)).collect();
                         append_fragment(prev, &lines);
                         used.extend(frag_lines);
                         open = true;
@@ -95,10 +100,17 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
         let header = if l.repeated_header > 0 {
             l.repeated_header
         } else {
-            l.cells.iter().filter(|c| c.row == 0).map(|c| c.row_span).max().unwrap_or(0)
+            l.cells
+                .iter()
+                .filter(|c| c.row == 0)
+                .map(|c| c.row_span)
+                .max()
+                .unwrap_or(0)
         };
         let first_page = l.cells.first().map(|c| c.page);
-        let mut b = TableBuilder::new(l.method).caption(l.caption).header_rows(header.min(l.n_rows.saturating_sub(1)));
+        let mut b = TableBuilder::new(l.method)
+            .caption(l.caption)
+            .header_rows(header.min(l.n_rows.saturating_sub(1)));
         for c in &l.cells {
             b.cell(
                 c.row,
@@ -107,7 +119,11 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
                 c.col_span,
                 &crate::text::collapse_ws(&c.text),
                 None,
-                CellOrigin { page: c.page, bbox: Some(c.bbox), line: None },
+                CellOrigin {
+                    page: c.page,
+                    bbox: Some(c.bbox),
+                    line: None,
+                },
             );
         }
         match b.build(tables.len() as u32) {
@@ -125,7 +141,9 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
 /// Same number of columns and the same column widths within `tol` points.
 fn same_columns(a: &[f32], b: &[f32], tol: f32) -> bool {
     a.len() == b.len()
-        && a.windows(2).zip(b.windows(2)).all(|(x, y)| ((x[1] - x[0]) - (y[1] - y[0])).abs() <= tol)
+        && a.windows(2)
+            .zip(b.windows(2))
+            .all(|(x, y)| ((x[1] - x[0]) - (y[1] - y[0])).abs() <= tol)
 }
 
 /// Cells starting on row `r`, as comparable tuples.
@@ -133,7 +151,14 @@ fn row_sig(cells: &[PageCell], r: u32) -> Vec<(u32, u32, u32, String)> {
     cells
         .iter()
         .filter(|c| c.row == r)
-        .map(|c| (c.col, c.row_span, c.col_span, crate::text::collapse_ws(&c.text)))
+        .map(|c| {
+            (
+                c.col,
+                c.row_span,
+                c.col_span,
+                crate::text::collapse_ws(&c.text),
+            )
+        })
         .collect()
 }
 
@@ -173,7 +198,9 @@ fn append_fragment(prev: &mut Logical, lines: &[&Line]) {
     for l in lines {
         for w in &l.words {
             let cx = (w.bbox.x0 + w.bbox.x1) / 2.0;
-            let Some(c) = prev.xs.windows(2).position(|p| p[0] <= cx && cx < p[1]) else { continue };
+            let Some(c) = prev.xs.windows(2).position(|p| p[0] <= cx && cx < p[1]) else {
+                continue;
+            };
             if let Some(i) = covering(&prev.cells, last, c as u32) {
                 push_text(&mut prev.cells[i].text, &w.text);
             }
@@ -205,7 +232,8 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool) {
         // ...and the continuation only adds to cells that already have text: a cut row
         // cannot start a column the row had left empty.
         let only_continues = first.iter().filter(|u| !u.text.trim().is_empty()).all(|u| {
-            covering(&prev.cells, last, u.col).is_some_and(|i| !prev.cells[i].text.trim().is_empty())
+            covering(&prev.cells, last, u.col)
+                .is_some_and(|i| !prev.cells[i].text.trim().is_empty())
         });
         key_empty && only_continues
     };
@@ -215,7 +243,9 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool) {
         if u.row != k {
             continue;
         }
-        let Some(pi) = covering(&prev.cells, last, u.col) else { continue };
+        let Some(pi) = covering(&prev.cells, last, u.col) else {
+            continue;
+        };
         let p_ends_here = prev.cells[pi].row + prev.cells[pi].row_span - 1 == last;
         let same_cols = prev.cells[pi].col == u.col && prev.cells[pi].col_span == u.col_span;
         if split {
@@ -226,13 +256,22 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool) {
                 extra_rows = extra_rows.max(u.row_span - 1);
             }
             skip_first[ui] = true;
-        } else if prev.cells[pi].row_span > 1 && p_ends_here && same_cols && u.text.trim().is_empty() {
+        } else if p_ends_here
+            && same_cols
+            && u.text.trim().is_empty()
+            && (prev.cells[pi].row_span > 1
+                || (u.row_span > 1 && !prev.cells[pi].text.trim().is_empty()))
+        {
             // A merged cell that continues across the break.
             prev.cells[pi].row_span += u.row_span;
             skip_first[ui] = true;
         }
     }
-    let offset = if split { prev.n_rows - 1 - k } else { prev.n_rows - k };
+    let offset = if split {
+        prev.n_rows - 1 - k
+    } else {
+        prev.n_rows - k
+    };
     for (ui, u) in t.cells.iter().enumerate() {
         if u.row < k || skip_first[ui] {
             continue;

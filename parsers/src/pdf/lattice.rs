@@ -50,7 +50,12 @@ pub struct Grid {
 impl Grid {
     /// The table's box.
     pub fn bbox(&self) -> BBox {
-        BBox::new(self.xs[0], self.ys[0], *self.xs.last().unwrap_or(&0.0), *self.ys.last().unwrap_or(&0.0))
+        BBox::new(
+            self.xs[0],
+            self.ys[0],
+            *self.xs.last().unwrap_or(&0.0),
+            *self.ys.last().unwrap_or(&0.0),
+        )
     }
 }
 
@@ -59,32 +64,52 @@ pub fn find_grids(segments: &[Segment], s: &PdfSettings) -> Vec<Grid> {
     let (mut hs, mut vs) = (Vec::new(), Vec::new());
     for seg in segments {
         if seg.height() <= s.axis_tolerance && seg.width() > 0.0 {
-            hs.push(Edge { pos: (seg.top + seg.bottom) / 2.0, start: seg.x0, end: seg.x1 });
+            hs.push(Edge {
+                pos: (seg.top + seg.bottom) / 2.0,
+                start: seg.x0,
+                end: seg.x1,
+            });
         } else if seg.width() <= s.axis_tolerance && seg.height() > 0.0 {
-            vs.push(Edge { pos: (seg.x0 + seg.x1) / 2.0, start: seg.top, end: seg.bottom });
+            vs.push(Edge {
+                pos: (seg.x0 + seg.x1) / 2.0,
+                start: seg.top,
+                end: seg.bottom,
+            });
         }
     }
-    let mut hs = merge(hs, s.snap_tolerance, s.join_tolerance, s.edge_min_length);
+    let hs = merge(hs, s.snap_tolerance, s.join_tolerance, s.edge_min_length);
     let vs = merge(vs, s.snap_tolerance, s.join_tolerance, s.edge_min_length);
-    let (tops, bottoms) = close_open_ends(&mut hs, &vs, s);
-    let cells = cells(&hs, &vs, s.intersection_tolerance);
+    let mut all = hs.clone();
+    all.extend(close_open_ends(&hs, &vs, s));
+    let all = merge(all, s.snap_tolerance, s.join_tolerance, s.edge_min_length);
+    let cells = cells(&all, &vs, s.intersection_tolerance);
     let mut grids: Vec<Grid> = group(cells).into_iter().filter_map(|cs| to_grid(&cs)).collect();
+    let tol = s.snap_tolerance;
+    let ruled = |y: f32, x0: f32, x1: f32| {
+        hs.iter().any(|h| (h.pos - y).abs() <= tol && h.start <= x0 + tol && h.end >= x1 - tol)
+    };
     for g in &mut grids {
         let (top, bottom) = (g.ys[0], *g.ys.last().unwrap_or(&0.0));
-        g.open_top = tops.iter().any(|&y| (y - top).abs() < 0.05);
-        g.open_bottom = bottoms.iter().any(|&y| (y - bottom).abs() < 0.05);
+        // Cut rows: a one-row cell on the first/last row whose outer side has no real rule.
+        g.open_bottom = g.cells.iter().any(|c| {
+            c.row_span == 1 && (c.bbox.bottom - bottom).abs() < 0.05 && !ruled(bottom, c.bbox.x0, c.bbox.x1)
+        });
+        g.open_top = g
+            .cells
+            .iter()
+            .any(|c| c.row == 0 && c.row_span == 1 && !ruled(top, c.bbox.x0, c.bbox.x1));
     }
     grids
 }
 
 /// A table cut by a page break often has no rule on the cut side: its vertical rules
-/// run past the last (or first) horizontal one. Where two or more verticals do so and
-/// end together, a rule is added there, so the cut row still becomes cells. Returns
-/// the positions of the added top and bottom rules.
-fn close_open_ends(hs: &mut Vec<Edge>, vs: &[Edge], s: &PdfSettings) -> (Vec<f32>, Vec<f32>) {
+/// run past the last (or first) horizontal one. Where vertical rules do so, a rule is
+/// added across every vertical ending (or starting) at that height, so the cut row
+/// still becomes cells.
+fn close_open_ends(hs: &[Edge], vs: &[Edge], s: &PdfSettings) -> Vec<Edge> {
     let tol = s.intersection_tolerance;
     let reach = 2.0 * s.snap_tolerance.max(tol);
-    let (mut low, mut high) = (Vec::new(), Vec::new());
+    let mut ends: Vec<(f32, bool)> = Vec::new(); // (y, true = bottom end)
     for v in vs {
         let ys: Vec<f32> = hs
             .iter()
@@ -96,35 +121,30 @@ fn close_open_ends(hs: &mut Vec<Edge>, vs: &[Edge], s: &PdfSettings) -> (Vec<f32
         }
         let (lo, hi) = (ys.iter().copied().fold(f32::MIN, f32::max), ys.iter().copied().fold(f32::MAX, f32::min));
         if v.end > lo + reach {
-            low.push((v.end, v.pos));
+            ends.push((v.end, true));
         }
         if v.start < hi - reach {
-            high.push((v.start, v.pos));
+            ends.push((v.start, false));
         }
     }
-    let mut add = |mut ends: Vec<(f32, f32)>| -> Vec<f32> {
-        ends.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < ends.len() {
-            let mut j = i + 1;
-            while j < ends.len() && ends[j].0 - ends[j - 1].0 <= s.snap_tolerance {
-                j += 1;
-            }
-            if j - i >= 2 {
-                let y = ends[i..j].iter().map(|e| e.0).sum::<f32>() / (j - i) as f32;
-                let x0 = ends[i..j].iter().map(|e| e.1).fold(f32::MAX, f32::min);
-                let x1 = ends[i..j].iter().map(|e| e.1).fold(f32::MIN, f32::max);
-                hs.push(Edge { pos: y, start: x0, end: x1 });
-                out.push(y);
-            }
-            i = j;
+    let mut out: Vec<Edge> = Vec::new();
+    for (y, bottom) in ends {
+        if out.iter().any(|e| (e.pos - y).abs() <= s.snap_tolerance) {
+            continue;
         }
-        out
-    };
-    let bottoms = add(low);
-    let tops = add(high);
-    (tops, bottoms)
+        // Every vertical with an end at this height, open or not, takes part.
+        let xs: Vec<f32> = vs
+            .iter()
+            .filter(|v| (if bottom { v.end } else { v.start } - y).abs() <= s.snap_tolerance)
+            .map(|v| v.pos)
+            .collect();
+        if xs.len() >= 2 {
+            let x0 = xs.iter().copied().fold(f32::MAX, f32::min);
+            let x1 = xs.iter().copied().fold(f32::MIN, f32::max);
+            out.push(Edge { pos: y, start: x0, end: x1 });
+        }
+    }
+    out
 }
 
 /// Snap (cluster by position, move to the mean), join collinear pieces, drop short ones.
@@ -170,7 +190,11 @@ fn cells(hs: &[Edge], vs: &[Edge], tol: f32) -> Vec<BBox> {
     let mut pts: BTreeMap<(i64, i64), (Vec<usize>, Vec<usize>)> = BTreeMap::new();
     for (vi, v) in vs.iter().enumerate() {
         for (hi, h) in hs.iter().enumerate() {
-            if v.start - tol <= h.pos && h.pos <= v.end + tol && h.start - tol <= v.pos && v.pos <= h.end + tol {
+            if v.start - tol <= h.pos
+                && h.pos <= v.end + tol
+                && h.start - tol <= v.pos
+                && v.pos <= h.end + tol
+            {
                 let p = pts.entry((key(h.pos), key(v.pos))).or_default();
                 p.0.push(vi);
                 p.1.push(hi);
@@ -207,7 +231,12 @@ fn cells(hs: &[Edge], vs: &[Edge], tol: f32) -> Vec<BBox> {
                     && shares(&pb.1, &pbr.1)
                     && shares(&pr.0, &pbr.0)
                 {
-                    out.push(BBox::new(x as f32 / 100.0, y as f32 / 100.0, xr as f32 / 100.0, yb as f32 / 100.0));
+                    out.push(BBox::new(
+                        x as f32 / 100.0,
+                        y as f32 / 100.0,
+                        xr as f32 / 100.0,
+                        yb as f32 / 100.0,
+                    ));
                     break 'found;
                 }
             }
@@ -229,7 +258,12 @@ fn group(cells: Vec<BBox>) -> Vec<Vec<BBox>> {
     }
     let corner = |b: &BBox| {
         let k = |v: f32| (v * 100.0).round() as i64;
-        [(k(b.x0), k(b.top)), (k(b.x1), k(b.top)), (k(b.x0), k(b.bottom)), (k(b.x1), k(b.bottom))]
+        [
+            (k(b.x0), k(b.top)),
+            (k(b.x1), k(b.top)),
+            (k(b.x0), k(b.bottom)),
+            (k(b.x1), k(b.bottom)),
+        ]
     };
     let mut owner: HashMap<(i64, i64), usize> = HashMap::new();
     for (i, c) in cells.iter().enumerate() {
@@ -271,7 +305,12 @@ fn to_grid(cells: &[BBox]) -> Option<Grid> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for c in cells {
-        let (r0, r1, c0, c1) = (idx(&ys, c.top)?, idx(&ys, c.bottom)?, idx(&xs, c.x0)?, idx(&xs, c.x1)?);
+        let (r0, r1, c0, c1) = (
+            idx(&ys, c.top)?,
+            idx(&ys, c.bottom)?,
+            idx(&xs, c.x0)?,
+            idx(&xs, c.x1)?,
+        );
         if !seen.insert((r0, c0)) || r1 <= r0 || c1 <= c0 {
             continue;
         }
@@ -284,7 +323,13 @@ fn to_grid(cells: &[BBox]) -> Option<Grid> {
         });
     }
     out.sort_by_key(|c| (c.row, c.col));
-    Some(Grid { xs, ys, cells: out, open_bottom: false, open_top: false })
+    Some(Grid {
+        xs,
+        ys,
+        cells: out,
+        open_bottom: false,
+        open_top: false,
+    })
 }
 
 #[cfg(test)]
@@ -301,10 +346,42 @@ mod tests {
     #[test]
     fn four_edges_make_one_cell_but_no_table() {
         // A lone framed box is one cell, and a one-cell "table" is dropped, as pdfplumber does.
-        let segs = [h(10.0, 10.0, 100.0), h(50.0, 10.0, 100.0), v(10.0, 10.0, 50.0), v(100.0, 10.0, 50.0)];
-        let hs = merge(segs.iter().filter(|s| s.height() == 0.0).map(|s| Edge { pos: s.top, start: s.x0, end: s.x1 }).collect(), 3.0, 3.0, 3.0);
-        let vs = merge(segs.iter().filter(|s| s.width() == 0.0).map(|s| Edge { pos: s.x0, start: s.top, end: s.bottom }).collect(), 3.0, 3.0, 3.0);
-        assert_eq!(cells(&hs, &vs, 3.0), vec![BBox::new(10.0, 10.0, 100.0, 50.0)]);
+        let segs = [
+            h(10.0, 10.0, 100.0),
+            h(50.0, 10.0, 100.0),
+            v(10.0, 10.0, 50.0),
+            v(100.0, 10.0, 50.0),
+        ];
+        let hs = merge(
+            segs.iter()
+                .filter(|s| s.height() == 0.0)
+                .map(|s| Edge {
+                    pos: s.top,
+                    start: s.x0,
+                    end: s.x1,
+                })
+                .collect(),
+            3.0,
+            3.0,
+            3.0,
+        );
+        let vs = merge(
+            segs.iter()
+                .filter(|s| s.width() == 0.0)
+                .map(|s| Edge {
+                    pos: s.x0,
+                    start: s.top,
+                    end: s.bottom,
+                })
+                .collect(),
+            3.0,
+            3.0,
+            3.0,
+        );
+        assert_eq!(
+            cells(&hs, &vs, 3.0),
+            vec![BBox::new(10.0, 10.0, 100.0, 50.0)]
+        );
         assert!(find_grids(&segs, &PdfSettings::default()).is_empty());
     }
 
@@ -332,7 +409,23 @@ mod tests {
     #[test]
     fn thin_rect_sides_snap_into_one_rule() {
         // Two sides of a 0.75 pt filled rectangle, drawn as separate segments, snap into one.
-        let e = merge(vec![Edge { pos: 10.0, start: 0.0, end: 50.0 }, Edge { pos: 10.75, start: 0.0, end: 50.0 }], 3.0, 3.0, 3.0);
+        let e = merge(
+            vec![
+                Edge {
+                    pos: 10.0,
+                    start: 0.0,
+                    end: 50.0,
+                },
+                Edge {
+                    pos: 10.75,
+                    start: 0.0,
+                    end: 50.0,
+                },
+            ],
+            3.0,
+            3.0,
+            3.0,
+        );
         assert_eq!(e.len(), 1);
         assert!((e[0].pos - 10.375).abs() < 1e-4);
     }

@@ -38,7 +38,10 @@ pub fn read(path: &Path) -> Result<Document, ErrorKind> {
 /// Reads every table of a PDF file.
 pub fn read_with(path: &Path, settings: &PdfSettings) -> Result<Document, ErrorKind> {
     let (pages, mut warnings, count) = read_pages(path, settings)?;
-    let texts: Vec<extract::PageText> = pages.iter().map(|p| extract::extract(p, settings)).collect();
+    let texts: Vec<extract::PageText> = pages
+        .iter()
+        .map(|p| extract::extract(p, settings))
+        .collect();
     let (tables, prose, w) = join::join(&texts, settings);
     warnings.extend(w);
     Ok(Document {
@@ -52,16 +55,33 @@ pub fn read_with(path: &Path, settings: &PdfSettings) -> Result<Document, ErrorK
 
 /// Loads the file and interprets every page into upright page space.
 /// Returns the pages that could be read, per-file warnings and the page count.
-pub fn read_pages(path: &Path, settings: &PdfSettings) -> Result<(Vec<page::Page>, Vec<Warning>, u32), ErrorKind> {
+pub fn read_pages(
+    path: &Path,
+    settings: &PdfSettings,
+) -> Result<(Vec<page::Page>, Vec<Warning>, u32), ErrorKind> {
     let bytes = std::fs::read(path)?;
     load_pages(&bytes, settings)
 }
 
 /// As [`read_pages`], from bytes in memory.
-pub fn load_pages(bytes: &[u8], settings: &PdfSettings) -> Result<(Vec<page::Page>, Vec<Warning>, u32), ErrorKind> {
-    let corrupt = |detail: String| ErrorKind::Corrupt { format: "pdf", detail };
-    if !bytes.iter().take(1024).collect::<Vec<_>>().windows(5).any(|w| w.iter().copied().copied().eq(*b"%PDF-")) {
-        return Err(corrupt("no %PDF- header in the first 1024 bytes; not a PDF file".into()));
+pub fn load_pages(
+    bytes: &[u8],
+    settings: &PdfSettings,
+) -> Result<(Vec<page::Page>, Vec<Warning>, u32), ErrorKind> {
+    let corrupt = |detail: String| ErrorKind::Corrupt {
+        format: "pdf",
+        detail,
+    };
+    if !bytes
+        .iter()
+        .take(1024)
+        .collect::<Vec<_>>()
+        .windows(5)
+        .any(|w| w.iter().copied().copied().eq(*b"%PDF-"))
+    {
+        return Err(corrupt(
+            "no %PDF- header in the first 1024 bytes; not a PDF file".into(),
+        ));
     }
     let doc = catch_unwind(AssertUnwindSafe(|| lopdf::Document::load_mem(bytes)))
         .map_err(|_| corrupt("the PDF parser failed on this file".into()))?
@@ -78,7 +98,9 @@ pub fn load_pages(bytes: &[u8], settings: &PdfSettings) -> Result<(Vec<page::Pag
     }
     let ids = doc.get_pages();
     if ids.is_empty() {
-        return Err(corrupt("no pages found (page tree missing or damaged)".into()));
+        return Err(corrupt(
+            "no pages found (page tree missing or damaged)".into(),
+        ));
     }
     let mut pages = Vec::new();
     for (&n, &id) in &ids {
@@ -86,7 +108,10 @@ pub fn load_pages(bytes: &[u8], settings: &PdfSettings) -> Result<(Vec<page::Pag
         match one {
             Ok((p, problems)) => {
                 for m in problems {
-                    warnings.push(Warning { page: Some(n), message: format!("page {n}: {m}") });
+                    warnings.push(Warning {
+                        page: Some(n),
+                        message: format!("page {n}: {m}"),
+                    });
                 }
                 if p.glyphs.iter().all(|g| g.is_space()) && p.images > 0 {
                     warnings.push(Warning {
@@ -96,13 +121,21 @@ pub fn load_pages(bytes: &[u8], settings: &PdfSettings) -> Result<(Vec<page::Pag
                 }
                 pages.push(p);
             }
-            Err(_) => warnings.push(Warning { page: Some(n), message: format!("page {n} could not be interpreted; skipped") }),
+            Err(_) => warnings.push(Warning {
+                page: Some(n),
+                message: format!("page {n} could not be interpreted; skipped"),
+            }),
         }
     }
     Ok((pages, warnings, ids.len() as u32))
 }
 
-fn one_page(doc: &lopdf::Document, n: u32, id: lopdf::ObjectId, s: &PdfSettings) -> (page::Page, Vec<String>) {
+fn one_page(
+    doc: &lopdf::Document,
+    n: u32,
+    id: lopdf::ObjectId,
+    s: &PdfSettings,
+) -> (page::Page, Vec<String>) {
     let dict = doc.get_dictionary(id).ok();
     let (mut bbox, mut rotate, mut res) = ([0.0, 0.0, 612.0, 792.0], 0, None);
     if let Some(d) = dict {
@@ -113,7 +146,12 @@ fn one_page(doc: &lopdf::Document, n: u32, id: lopdf::ObjectId, s: &PdfSettings)
         }
         if let Some(c) = crop {
             // The visible area is the crop box clipped to the media box.
-            let b = [c[0].max(bbox[0]), c[1].max(bbox[1]), c[2].min(bbox[2]), c[3].min(bbox[3])];
+            let b = [
+                c[0].max(bbox[0]),
+                c[1].max(bbox[1]),
+                c[2].min(bbox[2]),
+                c[3].min(bbox[3]),
+            ];
             if b[2] > b[0] && b[3] > b[1] {
                 bbox = b;
             }

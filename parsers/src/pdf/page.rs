@@ -32,7 +32,9 @@ impl Glyph {
     }
     /// True for white space.
     pub fn is_space(&self) -> bool {
-        self.text.chars().all(|c| c.is_whitespace() || c == '\u{a0}')
+        self.text
+            .chars()
+            .all(|c| c.is_whitespace() || c == '\u{a0}')
     }
 }
 
@@ -112,7 +114,11 @@ pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64) -> Page
         counts[g.dir as usize] += 1;
     }
     let dominant = (0..4).max_by_key(|&d| (counts[d], d == 0)).unwrap_or(0) as u8;
-    let turns = if counts[dominant as usize] > counts[0] { dominant } else { 0 };
+    let turns = if counts[dominant as usize] > counts[0] {
+        dominant
+    } else {
+        0
+    };
     if turns != 0 {
         let (pw, ph) = (width, height);
         let turn = |(x, y): (f32, f32)| -> (f32, f32) {
@@ -174,7 +180,11 @@ fn redecode_legacy(raw: &mut RawPage) {
             continue;
         }
         if let Some(enc) = legacy_vn::detect(&bytes) {
-            for g in raw.glyphs.iter_mut().filter(|g| g.font == fi && g.code_len == 1) {
+            for g in raw
+                .glyphs
+                .iter_mut()
+                .filter(|g| g.font == fi && g.code_len == 1)
+            {
                 g.text = legacy_vn::decode(&[g.code as u8], enc);
             }
         }

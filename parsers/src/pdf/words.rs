@@ -30,7 +30,11 @@ pub struct Line {
 impl Line {
     /// The words joined by single spaces.
     pub fn text(&self) -> String {
-        self.words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+        self.words
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// Runs of words separated by less than `gap_em` × size: the pieces a table
@@ -54,7 +58,11 @@ impl Line {
 /// Groups glyphs into lines (top to bottom) of words (left to right).
 /// White-space glyphs only separate words.
 pub fn lines(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Line> {
-    let mut gs: Vec<&Glyph> = glyphs.iter().copied().filter(|g| g.bbox.height() > 0.0 || !g.is_space()).collect();
+    let mut gs: Vec<&Glyph> = glyphs
+        .iter()
+        .copied()
+        .filter(|g| g.bbox.height() > 0.0 || !g.is_space())
+        .collect();
     gs.sort_by(|a, b| a.cy().total_cmp(&b.cy()));
     let mut groups: Vec<(BBox, Vec<&Glyph>)> = Vec::new();
     for g in gs {
@@ -89,7 +97,9 @@ pub fn lines(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Line> {
                 continue; // overprinted duplicate (fake bold)
             }
             let new_word = match (prev, words.last()) {
-                (Some(_), Some(w)) => gap_next || g.bbox.x0 - w.bbox.x1 > s.word_gap * g.size.max(w.size),
+                (Some(_), Some(w)) => {
+                    gap_next || g.bbox.x0 - w.bbox.x1 > s.word_gap * g.size.max(w.size)
+                }
                 _ => true,
             };
             if new_word {
@@ -108,7 +118,10 @@ pub fn lines(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Line> {
         if words.is_empty() {
             continue;
         }
-        let bbox = words.iter().skip(1).fold(words[0].bbox, |b, w| b.union(&w.bbox));
+        let bbox = words
+            .iter()
+            .skip(1)
+            .fold(words[0].bbox, |b, w| b.union(&w.bbox));
         let size = words.iter().map(|w| w.size).fold(0.0, f32::max);
         out.push(Line { words, bbox, size });
     }
@@ -118,5 +131,9 @@ pub fn lines(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Line> {
 
 /// The text of glyphs in reading order, lines joined by single spaces.
 pub fn text_of(glyphs: &[&Glyph], s: &PdfSettings) -> String {
-    lines(glyphs, s).iter().map(|l| l.text()).collect::<Vec<_>>().join(" ")
+    lines(glyphs, s)
+        .iter()
+        .map(|l| l.text())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
