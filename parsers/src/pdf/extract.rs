@@ -6,6 +6,7 @@ use super::page::{Glyph, Page};
 use super::settings::PdfSettings;
 use super::stream::find_stream_grids;
 use super::words::{Line, lines};
+use crate::text::collapse_ws;
 use crate::Method;
 use crate::geom::BBox;
 
@@ -26,6 +27,13 @@ pub struct PageCell {
     pub bbox: BBox,
     /// 1-based page the cell starts on.
     pub page: u32,
+    /// Space between the cell's last text line and its bottom side, points
+    /// (`f32::INFINITY` when empty): small when the text was cut by a page break.
+    pub gap_below_text: f32,
+    /// Largest font size in the cell (0 when empty).
+    pub text_size: f32,
+    /// Number of text lines.
+    pub n_lines: usize,
 }
 
 /// A table as found on one page, before joining across pages.
@@ -112,18 +120,20 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
             .cells
             .iter()
             .zip(&per_cell[ti])
-            .map(|(c, gs)| PageCell {
-                row: c.row,
-                col: c.col,
-                row_span: c.row_span,
-                col_span: c.col_span,
-                text: lines(gs, s)
-                    .iter()
-                    .map(|l| l.text())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                bbox: c.bbox,
-                page: page.number,
+            .map(|(c, gs)| {
+                let ls = lines(gs, s);
+                PageCell {
+                    row: c.row,
+                    col: c.col,
+                    row_span: c.row_span,
+                    col_span: c.col_span,
+                    text: join_lines(&ls, &c.bbox, s),
+                    bbox: c.bbox,
+                    page: page.number,
+                    gap_below_text: ls.last().map(|l| c.bbox.bottom - l.bbox.bottom).unwrap_or(f32::INFINITY),
+                    text_size: ls.iter().map(|l| l.size).fold(0.0, f32::max),
+                    n_lines: ls.len(),
+                }
             })
             .collect();
         let bbox = grid.bbox();
@@ -254,4 +264,27 @@ fn lines_below(ls: &[Line], t: &BBox, xs: &[f32], ceiling: f32, s: &PdfSettings)
         edge = l.bbox.bottom;
     }
     out
+}
+
+/// A cell's lines in reading order, joined by single spaces, except after a line that
+/// is one word filling the cell's width: the producer broke a word too long for the
+/// column (an "emergency" break, e.g. `III/202` + `4`), so the pieces join directly
+/// (unless the next line starts with a capital, which starts a new word).
+pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
+    let mut out = String::new();
+    for (i, l) in ls.iter().enumerate() {
+        let t = l.text();
+        if i > 0 {
+            let prev = &ls[i - 1];
+            let word_break = prev.words.len() == 1
+                && prev.bbox.x1 >= cell.x1 - s.word_break_slack * prev.size
+                && prev.words[0].text.chars().last().is_some_and(|c| c.is_alphanumeric())
+                && t.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_uppercase());
+            if !word_break {
+                out.push(' ');
+            }
+        }
+        out.push_str(&t);
+    }
+    collapse_ws(&out)
 }

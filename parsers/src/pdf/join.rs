@@ -71,7 +71,7 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
                         used.extend(frag_lines);
                         open = true;
                     }
-                    append(prev, t, k, open);
+                    append(prev, t, k, open, s.cut_text_gap);
                     prev.repeated_header = prev.repeated_header.max(k);
                     prev.last_page = t.page;
                     prev.ends_page = last_here;
@@ -210,33 +210,13 @@ fn append_fragment(prev: &mut Logical, lines: &[&Line]) {
 
 /// Appends the body of continuation `t` (rows from `k`) to `prev`; merges its first
 /// body row into `prev`'s last row when that row was cut by the page break.
-fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool) {
+fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, cut_gap: f32) {
     if k >= t.n_rows {
         return;
     }
     let last = prev.n_rows.saturating_sub(1);
     let first: Vec<&PageCell> = t.cells.iter().filter(|c| c.row == k).collect();
-    let split = open || {
-        // The key cell: the leftmost cell starting on the last row with one row.
-        let key = prev
-            .cells
-            .iter()
-            .filter(|c| c.row == last && c.row_span == 1)
-            .min_by_key(|c| c.col);
-        let key_empty = match key {
-            Some(kc) if !kc.text.trim().is_empty() => first
-                .iter()
-                .any(|u| u.col == kc.col && u.col_span == kc.col_span && u.text.trim().is_empty()),
-            _ => false,
-        };
-        // ...and the continuation only adds to cells that already have text: a cut row
-        // cannot start a column the row had left empty.
-        let only_continues = first.iter().filter(|u| !u.text.trim().is_empty()).all(|u| {
-            covering(&prev.cells, last, u.col)
-                .is_some_and(|i| !prev.cells[i].text.trim().is_empty())
-        });
-        key_empty && only_continues
-    };
+    let split = open || is_cut_row(prev, &first, last, cut_gap);
     let mut skip_first: Vec<bool> = vec![false; t.cells.len()];
     let mut extra_rows = 0u32;
     for (ui, u) in t.cells.iter().enumerate() {
@@ -286,6 +266,41 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool) {
     let _ = extra_rows;
     prev.n_rows = t.n_rows + offset;
     prev.cells.sort_by_key(|c| (c.row, c.col));
+}
+
+/// Whether the first body row of a continuation (`first`) is the rest of `prev`'s
+/// last row, cut by the page break. It is when its cells only add text to cells of
+/// that row that have text (a cut row starts nothing new), and either the row's key
+/// cell (its leftmost one-row cell, typically a number) is left empty, or every cell
+/// it continues was a multi-line text that ran to the bottom of its cell. A row with
+/// no text at all is the empty remainder of a cut row.
+fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> bool {
+    let texts: Vec<&&PageCell> = first.iter().filter(|u| !u.text.trim().is_empty()).collect();
+    if texts.is_empty() {
+        return !first.is_empty();
+    }
+    let prev_cell = |u: &PageCell| covering(&prev.cells, last, u.col).map(|i| &prev.cells[i]);
+    let only_continues = texts
+        .iter()
+        .all(|u| prev_cell(u).is_some_and(|p| !p.text.trim().is_empty()));
+    if !only_continues {
+        return false;
+    }
+    let key = prev
+        .cells
+        .iter()
+        .filter(|c| c.row == last && c.row_span == 1)
+        .min_by_key(|c| c.col);
+    let key_empty = key.is_some_and(|kc| {
+        !kc.text.trim().is_empty()
+            && first
+                .iter()
+                .any(|u| u.col == kc.col && u.col_span == kc.col_span && u.text.trim().is_empty())
+    });
+    let ran_out = texts.iter().all(|u| {
+        prev_cell(u).is_some_and(|p| p.n_lines >= 2 && p.gap_below_text <= cut_gap * p.text_size.max(1.0))
+    });
+    key_empty || ran_out
 }
 
 /// Lines outside tables, captions and fragments, grouped into paragraphs by vertical gaps.

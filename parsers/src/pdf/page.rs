@@ -202,7 +202,10 @@ pub fn is_mark(c: char) -> bool {
 fn attach_marks(glyphs: Vec<Glyph>) -> Vec<Glyph> {
     let mut out: Vec<Glyph> = Vec::with_capacity(glyphs.len());
     let mut pending: Vec<String> = Vec::new();
-    for g in glyphs {
+    for mut g in glyphs {
+        if g.text.chars().any(|c| ('\u{FB00}'..='\u{FB06}').contains(&c)) {
+            g.text = expand_ligatures(&g.text);
+        }
         let mark_only = !g.text.is_empty() && g.text.chars().all(is_mark);
         if !mark_only {
             let mut g = g;
@@ -242,6 +245,23 @@ fn attach_marks(glyphs: Vec<Glyph>) -> Vec<Glyph> {
     {
         last.text.push_str(&pending.concat());
         last.text = nfc(&last.text);
+    }
+    out
+}
+
+/// Latin typographic ligatures (U+FB00–FB06) as their letters: "ﬁ" is "fi" to a reader.
+fn expand_ligatures(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    for c in s.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            c => out.push(c),
+        }
     }
     out
 }

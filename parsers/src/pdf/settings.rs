@@ -29,6 +29,12 @@ pub struct PdfSettings {
     /// fraction, default 0.5. Two glyphs are on the same text line when their vertical
     /// extents overlap by at least this share of the smaller height.
     pub line_overlap: f32,
+    /// em, default 1. A cell line that is a single word reaching within this of the
+    /// cell's right side was broken inside the word; the next line joins it with no space.
+    pub word_break_slack: f32,
+    /// em, default 2. A cut row continues on the next page only in columns whose text
+    /// on the first page ends within this of the cell's bottom (the text ran out of room).
+    pub cut_text_gap: f32,
     /// line heights, default 3. Caption lines are taken from a block of text that
     /// ends at most this far above a table's top.
     pub caption_max_gap: f32,
@@ -65,6 +71,8 @@ impl Default for PdfSettings {
             axis_tolerance: 0.5,
             word_gap: 0.2,
             line_overlap: 0.5,
+            word_break_slack: 1.0,
+            cut_text_gap: 2.0,
             caption_max_gap: 3.0,
             caption_max_lines: 6,
             join_column_tolerance: 4.0,
