@@ -267,19 +267,32 @@ fn lines_below(ls: &[Line], t: &BBox, xs: &[f32], ceiling: f32, s: &PdfSettings)
 }
 
 /// A cell's lines in reading order, joined by single spaces, except after a line that
-/// is one word filling the cell's width: the producer broke a word too long for the
+/// is one word so wide that not even the next line's first character would have fitted
+/// after it: the producer broke a word too long for the
 /// column (an "emergency" break, e.g. `III/202` + `4`), so the pieces join directly
 /// (unless the next line starts with a capital, which starts a new word).
 pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
+    // Padding taken as equal on both sides: the text's right limit mirrors its left start.
+    // Only left-aligned text tells where its lines end; centred text says nothing.
+    let left = ls.iter().map(|l| l.bbox.x0).fold(f32::MAX, f32::min);
+    let right_limit = cell.x1 - (left - cell.x0).max(0.0);
+    let left_aligned = ls.iter().all(|l| (l.bbox.x0 - left).abs() <= 1.0);
     let mut out = String::new();
     for (i, l) in ls.iter().enumerate() {
         let t = l.text();
         if i > 0 {
             let prev = &ls[i - 1];
-            let word_break = prev.words.len() == 1
-                && prev.bbox.x1 >= cell.x1 - s.word_break_slack * prev.size
+            // Width of the next line's first character (mean glyph width of its first word).
+            let first_char_w = l
+                .words
+                .first()
+                .map(|w| w.bbox.width() / w.text.chars().count().max(1) as f32)
+                .unwrap_or(0.0);
+            let word_break = left_aligned
+                && prev.words.len() == 1
+                && prev.bbox.x1 + first_char_w > right_limit + s.word_break_slack * prev.size
                 && prev.words[0].text.chars().last().is_some_and(|c| c.is_alphanumeric())
-                && t.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_uppercase());
+                && t.chars().next().is_some_and(continues_word);
             if !word_break {
                 out.push(' ');
             }
@@ -287,4 +300,11 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
         out.push_str(&t);
     }
     collapse_ws(&out)
+}
+
+/// A character that can go on a word broken at a line end: a lower-case letter, a
+/// digit, or closing punctuation (`10,6` + `%`); a capital or a list mark (`-`, `+`)
+/// starts something new.
+fn continues_word(c: char) -> bool {
+    (c.is_alphanumeric() && !c.is_uppercase()) || "%)]}.,;:/".contains(c)
 }

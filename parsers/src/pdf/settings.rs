@@ -29,8 +29,9 @@ pub struct PdfSettings {
     /// fraction, default 0.5. Two glyphs are on the same text line when their vertical
     /// extents overlap by at least this share of the smaller height.
     pub line_overlap: f32,
-    /// em, default 1. A cell line that is a single word reaching within this of the
-    /// cell's right side was broken inside the word; the next line joins it with no space.
+    /// em, default 0. A cell line (left-aligned text) that is a single word, after which not even the
+    /// next line's first character fits (beyond this slack) before the text's right limit,
+    /// was broken inside the word; the next line joins it with no space.
     pub word_break_slack: f32,
     /// em, default 2. A cut row continues on the next page only in columns whose text
     /// on the first page ends within this of the cell's bottom (the text ran out of room).
@@ -71,7 +72,7 @@ impl Default for PdfSettings {
             axis_tolerance: 0.5,
             word_gap: 0.2,
             line_overlap: 0.5,
-            word_break_slack: 1.0,
+            word_break_slack: 0.0,
             cut_text_gap: 2.0,
             caption_max_gap: 3.0,
             caption_max_lines: 6,
