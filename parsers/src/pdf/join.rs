@@ -272,7 +272,8 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, cut_gap: f32) {
 /// last row, cut by the page break. It is when its cells only add text to cells of
 /// that row that have text (a cut row starts nothing new), and either the row's key
 /// cell (its leftmost one-row cell, typically a number) is left empty, or every cell
-/// it continues was a multi-line text that ran to the bottom of its cell. A row with
+/// it continues ran to the bottom of its cell and the text is visibly cut (several
+/// lines, or the continuation starts with a lower-case letter). A row with
 /// no text at all is the empty remainder of a cut row.
 fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> bool {
     let texts: Vec<&&PageCell> = first.iter().filter(|u| !u.text.trim().is_empty()).collect();
@@ -297,9 +298,17 @@ fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> b
                 .iter()
                 .any(|u| u.col == kc.col && u.col_span == kc.col_span && u.text.trim().is_empty())
     });
-    let ran_out = texts.iter().all(|u| {
-        prev_cell(u).is_some_and(|p| p.n_lines >= 2 && p.gap_below_text <= cut_gap * p.text_size.max(1.0))
+    // Text that ran out of room: every continued cell's text reaches its cell's bottom,
+    // and the row is clearly mid-text (a continued cell held several lines, or the
+    // continuation starts in the middle of a sentence, with a lower-case letter).
+    let reaches_bottom = texts
+        .iter()
+        .all(|u| prev_cell(u).is_some_and(|p| p.gap_below_text <= cut_gap * p.text_size.max(1.0)));
+    let mid_text = texts.iter().any(|u| {
+        prev_cell(u).is_some_and(|p| p.n_lines >= 2)
+            || u.text.trim_start().chars().next().is_some_and(|c| c.is_lowercase())
     });
+    let ran_out = reaches_bottom && mid_text;
     key_empty || ran_out
 }
 
