@@ -357,6 +357,14 @@ def main():
     made.append(chromium("pl08-roadmap-nc", "pl08-roadmap-nc.chromium-norules", landscape=True, rules=False, font_pt=10))
     # Legacy TCVN3 font.
     made.append(make_tcvn3("pl09-roadmap-km", os.path.join(HERE, "pl09-roadmap-km.tcvn3.pdf")))
+    # Hard inputs: AES-256 with an empty user password (must be read), and a real user
+    # password (must be reported; no truth file, so the accuracy test skips it).
+    enc = os.path.join(HERE, "pl06-agencies.lo-aes256.pdf")
+    subprocess.run(["qpdf", "--encrypt", "", "owner-secret", "256", "--", os.path.join(HERE, "pl06-agencies.lo.pdf"), enc], check=True)
+    made.append(enc)
+    locked = os.path.join(HERE, "hard-user-password.pdf")
+    subprocess.run(["qpdf", "--encrypt", "user-secret", "owner-secret", "256", "--", os.path.join(HERE, "pl09-roadmap-km.tcvn3.pdf"), locked], check=True)
+    made.append(locked)
     for m in made:
         print(os.path.relpath(m, HERE))
 

@@ -54,6 +54,9 @@ pub struct Font {
     pub legacy: Option<LegacyEncoding>,
     /// Simple font with no ToUnicode: a candidate for detection from code statistics.
     pub legacy_candidate: bool,
+    /// A TCVN3 capitals font (`.VnTimeH`, `.VnArialH`): the same codes as the lower-case
+    /// font, drawn as capitals, so the font name decides the case.
+    pub capitals: bool,
 }
 
 impl Font {
@@ -92,6 +95,7 @@ impl Font {
             descent: 0.0,
             legacy: None,
             legacy_candidate: false,
+            capitals: false,
         };
         let descriptor;
         if composite {
@@ -148,6 +152,7 @@ impl Font {
             if font.to_unicode.is_none() {
                 font.legacy = legacy_vn::encoding_from_font_name(&font.base_name);
                 font.legacy_candidate = font.legacy.is_none();
+                font.capitals = font.legacy == Some(LegacyEncoding::Tcvn3) && is_capitals_name(&font.base_name);
             }
         }
         let (mut asc, mut desc) = (0.0, 0.0);
@@ -212,7 +217,8 @@ impl Font {
             return None;
         }
         if let Some(enc) = self.legacy {
-            return Some(legacy_vn::decode(&[code as u8], enc));
+            let t = legacy_vn::decode(&[code as u8], enc);
+            return Some(if self.capitals { t.to_uppercase() } else { t });
         }
         self.simple_text(code)
     }
@@ -225,6 +231,11 @@ impl Font {
     fn width_of(&self, code: u32) -> f32 {
         if self.composite {
             return *self.cid_widths.get(&code).unwrap_or(&self.default_width);
+        }
+        if self.widths.is_empty() && self.missing_width == 0.0 {
+            // No metrics at all (a standard-14 font named without /Widths): an average
+            // advance keeps glyphs apart and words separable, which zero would not.
+            return if code == 32 { 250.0 } else { 500.0 };
         }
         code.checked_sub(self.first_char)
             .and_then(|k| self.widths.get(k as usize))
@@ -321,4 +332,25 @@ fn simple_encoding(
         }
     }
     table
+}
+
+/// True for TCVN3 capitals font names: the family name (subset prefix and style
+/// suffix removed) ends in `H`, as in `.VnTimeH`, `ABCDEF+.VnArialH,Bold`.
+fn is_capitals_name(name: &str) -> bool {
+    let core = name.rsplit('+').next().unwrap_or(name);
+    let core = core.split([',', '-']).next().unwrap_or(core).trim();
+    core.ends_with('H') && core.to_ascii_lowercase().contains("vn")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_font_names() {
+        assert!(is_capitals_name(".VnTimeH"));
+        assert!(is_capitals_name("ABCDEF+.VnArialH,Bold"));
+        assert!(!is_capitals_name(".VnTime"));
+        assert!(!is_capitals_name("ArialH"));
+    }
 }
