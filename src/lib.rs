@@ -5,8 +5,17 @@
 //! and indicators, validates, and writes Parquet and a report.
 
 pub mod catalog;
+pub mod cli;
+pub mod discover;
 pub mod gazetteer;
+pub mod ingest;
 pub mod level;
 pub mod normalize;
+pub mod output;
+pub mod progress;
+pub mod run;
 
 pub use level::Level;
+
+/// Version written into every output file.
+pub const TOOL_VERSION: &str = concat!("ntm-ingest ", env!("CARGO_PKG_VERSION"));

@@ -1,0 +1,63 @@
+//! Command-line interface: `ntm tables`, `ntm ingest`.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Turns Vietnamese NTM (nông thôn mới) plan documents into validated Parquet.
+#[derive(Debug, Parser)]
+#[command(name = "ntm", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract raw table grids (cells.parquet, tables.parquet, documents.parquet).
+    Tables(TablesArgs),
+    /// The main job: grids, NTM records and validation findings for every input.
+    Ingest(IngestArgs),
+}
+
+/// Options shared by every command that reads inputs.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Walk subdirectories of input directories too.
+    #[arg(long)]
+    pub recursive: bool,
+    /// No progress display.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Also write cells.csv beside cells.parquet.
+    #[arg(long)]
+    pub csv: bool,
+}
+
+/// `ntm tables`.
+#[derive(Debug, Args)]
+pub struct TablesArgs {
+    /// Files or directories (.txt OCR exports, .pdf, .xlsx, .xls, .ods).
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Output directory (created if missing).
+    #[arg(long, short)]
+    pub out: PathBuf,
+    /// Common input options.
+    #[command(flatten)]
+    pub common: InputArgs,
+}
+
+/// `ntm ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files or directories; default `samples/`.
+    pub inputs: Vec<PathBuf>,
+    /// Output directory; default `output/`.
+    #[arg(long, short, default_value = "output")]
+    pub out: PathBuf,
+    /// Common input options.
+    #[command(flatten)]
+    pub common: InputArgs,
+}

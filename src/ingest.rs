@@ -1,0 +1,97 @@
+//! Reading input files into table grids, in parallel, with per-file failures
+//! kept apart from the results so one bad file never stops a run.
+
+use crate::progress::Progress;
+use ntm_parsers::{Document, Format};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// One input file read successfully.
+#[derive(Debug, Clone)]
+pub struct SourceDoc {
+    /// The path as given on the command line (or found in a given directory).
+    pub source_file: String,
+    /// Hex SHA-256 of the file bytes: the document's identity across runs and renames.
+    pub doc_id: String,
+    /// File size in bytes.
+    pub bytes: u64,
+    /// What the reader found.
+    pub document: Document,
+}
+
+/// One input file that could not be read: `file: what: why`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// The path as given.
+    pub path: PathBuf,
+    /// What failed and why.
+    pub message: String,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+/// Reads every file (in parallel); results come back in the order of `files`,
+/// so output is deterministic whatever the thread timing.
+pub fn read_all(files: &[PathBuf], progress: &Progress) -> (Vec<SourceDoc>, Vec<Failure>) {
+    let results: Vec<Result<SourceDoc, Failure>> = files
+        .par_iter()
+        .map(|p| {
+            let r = read_one(p);
+            match &r {
+                Ok(d) => {
+                    progress.file_done(d.document.pages as u64, d.document.tables.len() as u64)
+                }
+                Err(_) => progress.file_done(0, 0),
+            }
+            r
+        })
+        .collect();
+    let mut docs = Vec::new();
+    let mut failures = Vec::new();
+    for r in results {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(f) => failures.push(f),
+        }
+    }
+    (docs, failures)
+}
+
+/// Reads one file: hashes its bytes and parses it.
+pub fn read_one(path: &Path) -> Result<SourceDoc, Failure> {
+    let fail = |message: String| Failure {
+        path: path.to_path_buf(),
+        message,
+    };
+    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read file: {e}")))?;
+    let doc_id = hex(&Sha256::digest(&bytes));
+    let format = Format::from_path(path).ok_or_else(|| {
+        fail("unsupported file type (expected .txt, .pdf, .xlsx, .xls or .ods)".into())
+    })?;
+    let document = match format {
+        // Text is parsed from the bytes already in memory.
+        Format::OcrText => {
+            ntm_parsers::ocr_text::read_bytes(&bytes).map_err(|k| fail(k.to_string()))
+        }
+        _ => ntm_parsers::read_as(path, format).map_err(|e| fail(e.kind.to_string())),
+    }?;
+    Ok(SourceDoc {
+        source_file: path.to_string_lossy().into_owned(),
+        doc_id,
+        bytes: bytes.len() as u64,
+        document,
+    })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}

@@ -1,0 +1,7 @@
+//! Output datasets. The only place polars is used: [`frame`] builds typed
+//! frames, [`parquet`] writes them atomically, and one module per family of
+//! datasets says which columns each dataset has.
+
+pub mod frame;
+pub mod grids;
+pub mod parquet;

@@ -1,0 +1,114 @@
+//! What each command does, from parsed arguments to files on disk and an exit code.
+
+use crate::cli::{IngestArgs, InputArgs, TablesArgs};
+use crate::ingest::{self, Failure, SourceDoc};
+use crate::output::{grids, parquet};
+use crate::progress::Progress;
+use anyhow::Context;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Exit code when every input was read.
+pub const EXIT_OK: u8 = 0;
+/// Exit code when some inputs failed (the rest were still written).
+pub const EXIT_SOME_FAILED: u8 = 1;
+/// Exit code for usage and fatal errors.
+pub const EXIT_FATAL: u8 = 2;
+
+/// `ntm tables`: raw grids only.
+pub fn tables(args: &TablesArgs) -> anyhow::Result<ExitCode> {
+    let (docs, failures) = read_inputs(&args.inputs, &args.common)?;
+    prepare_out(&args.out)?;
+    write_grids(&docs, &args.out, args.common.csv)?;
+    Ok(finish(&docs, &failures, &args.out))
+}
+
+/// `ntm ingest`: the main job.
+pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let inputs = if args.inputs.is_empty() {
+        vec![PathBuf::from("samples")]
+    } else {
+        args.inputs.clone()
+    };
+    let (docs, failures) = read_inputs(&inputs, &args.common)?;
+    prepare_out(&args.out)?;
+    write_grids(&docs, &args.out, args.common.csv)?;
+    Ok(finish(&docs, &failures, &args.out))
+}
+
+fn read_inputs(
+    inputs: &[PathBuf],
+    common: &InputArgs,
+) -> anyhow::Result<(Vec<SourceDoc>, Vec<Failure>)> {
+    let (files, rejected) = crate::discover::expand(inputs, common.recursive);
+    let mut failures: Vec<Failure> = rejected
+        .into_iter()
+        .map(|r| Failure {
+            path: r.path,
+            message: r.why,
+        })
+        .collect();
+    if files.is_empty() && failures.is_empty() {
+        anyhow::bail!("no input files found in the given paths");
+    }
+    let progress = Progress::new(files.len() as u64, common.quiet);
+    let (docs, read_failures) = ingest::read_all(&files, &progress);
+    progress.finish();
+    failures.extend(read_failures);
+    Ok((docs, failures))
+}
+
+fn prepare_out(out: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(out)
+        .with_context(|| format!("cannot create output directory {}", out.display()))
+}
+
+fn metadata() -> Vec<(&'static str, String)> {
+    vec![("ntm_ingest_version", crate::TOOL_VERSION.to_string())]
+}
+
+fn write_grids(docs: &[SourceDoc], out: &Path, csv: bool) -> anyhow::Result<()> {
+    let ingested_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let md = metadata();
+    let mut cells = grids::cells(docs)?;
+    parquet::write_parquet(&mut cells, out, "cells.parquet", &md)?;
+    if csv {
+        parquet::write_csv(&cells, out, "cells.csv")?;
+    }
+    parquet::write_parquet(&mut grids::tables(docs)?, out, "tables.parquet", &md)?;
+    parquet::write_parquet(
+        &mut grids::documents(docs, &ingested_at)?,
+        out,
+        "documents.parquet",
+        &md,
+    )?;
+    Ok(())
+}
+
+/// Prints one line per failure and a summary to stderr; picks the exit code.
+fn finish(docs: &[SourceDoc], failures: &[Failure], out: &Path) -> ExitCode {
+    for f in failures {
+        eprintln!("ntm: error: {f}");
+    }
+    for d in docs {
+        for w in &d.document.warnings {
+            match w.page {
+                Some(p) => eprintln!("ntm: warning: {}: page {p}: {}", d.source_file, w.message),
+                None => eprintln!("ntm: warning: {}: {}", d.source_file, w.message),
+            }
+        }
+    }
+    let tables: usize = docs.iter().map(|d| d.document.tables.len()).sum();
+    eprintln!(
+        "ntm: {} file(s) read, {} failed, {} table(s) → {}",
+        docs.len(),
+        failures.len(),
+        tables,
+        out.display()
+    );
+    ExitCode::from(if failures.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_SOME_FAILED
+    })
+}
