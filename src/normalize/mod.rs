@@ -2,7 +2,9 @@
 //! numbers and periods. Every function keeps the raw text available to the caller.
 
 pub mod key;
+pub mod number;
 pub mod ocr_fix;
+pub mod period;
 pub mod text;
 
 pub use key::fold_key;
