@@ -13,6 +13,7 @@ pub mod level;
 pub mod normalize;
 pub mod output;
 pub mod progress;
+pub mod records;
 pub mod run;
 
 pub use level::Level;
