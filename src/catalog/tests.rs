@@ -356,3 +356,44 @@ fn bad_catalog_names_the_place() {
     assert!(e.contains("unknown level"), "{e}");
     assert!(Catalog::from_json("c.json", "{").is_err());
 }
+
+/// Phụ lục 01 (plan lines 336–380) prints, per level, the number and name each
+/// topic has in that level's set; the catalog must number them the same way.
+#[test]
+fn numbering_matches_phu_luc_01() {
+    use Level::{HuyenNtm as H, HuyenNtmNangCao as HNC, XaNtm as N, XaNtmNangCao as NC};
+    let cases = [
+        (N, "5. Trường học", 5),
+        (NC, "5. Giáo dục", 5),
+        (H, "5. Y tế - văn hóa - giáo dục", 5),
+        (HNC, "5. Y tế - văn hóa - giáo dục", 5),
+        (N, "6. Cơ sở vật chất văn hóa", 6),
+        (NC, "6. Văn hóa", 6),
+        (N, "7. Cơ sở hạ tầng thương mại nông thôn", 7),
+        (H, "6. Kinh tế", 6),
+        (N, "8. Thông tin và truyền thông", 8),
+        (NC, "15. Hành chính công", 15),
+        (NC, "16. Tiếp cận pháp luật", 16),
+        (H, "9. An ninh trật tự - hành chính công", 9),
+        (N, "14. Giáo dục và đào tạo", 14),
+        (N, "15. Y tế", 15),
+        (NC, "14. Y tế", 14),
+        (N, "16. Văn hóa", 16),
+        (N, "17. Môi trường và an toàn thực phẩm", 17),
+        (NC, "17. Môi trường", 17),
+        (NC, "18. Chất lượng môi trường sống", 18),
+        (H, "7. Môi trường", 7),
+        (H, "8. Chất lượng môi trường sống", 8),
+        (HNC, "7. Môi trường", 7),
+        (HNC, "8. Chất lượng môi trường sống", 8),
+        (N, "18. Hệ thống chính trị và tiếp cận pháp luật", 18),
+        (N, "19. Quốc phòng và an ninh", 19),
+    ];
+    for (level, printed, want) in cases {
+        assert_eq!(
+            cat().match_criterion(level, printed),
+            Some(want),
+            "{level} {printed}"
+        );
+    }
+}
