@@ -50,7 +50,10 @@ fn main() {
                         }
                         if std::env::var("PDF_SEGMENTS").is_ok() {
                             for sg in &p.segments {
-                                println!("  seg {:.2} {:.2} {:.2} {:.2}", sg.x0, sg.top, sg.x1, sg.bottom);
+                                println!(
+                                    "  seg {:.2} {:.2} {:.2} {:.2}",
+                                    sg.x0, sg.top, sg.x1, sg.bottom
+                                );
                             }
                         }
                         for (i, l) in t.lines.iter().enumerate() {

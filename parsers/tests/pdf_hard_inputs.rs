@@ -15,7 +15,10 @@ fn samples() -> PathBuf {
 }
 
 /// A document whose pages have the given content streams and page resources.
-fn build(pages: &[(&str, Dictionary)], extra: impl FnOnce(&mut Document) -> Dictionary) -> Document {
+fn build(
+    pages: &[(&str, Dictionary)],
+    extra: impl FnOnce(&mut Document) -> Dictionary,
+) -> Document {
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let font = doc.add_object(dictionary! {
@@ -37,7 +40,10 @@ fn build(pages: &[(&str, Dictionary)], extra: impl FnOnce(&mut Document) -> Dict
         kids.push(Object::Reference(p));
     }
     let n = kids.len() as i64;
-    doc.objects.insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => n }));
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => n }),
+    );
     let cat = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
     doc.trailer.set("Root", cat);
     doc
@@ -55,7 +61,10 @@ fn not_a_pdf_is_an_error_naming_the_problem() {
     std::fs::write(&p, b"this is not a pdf at all").unwrap();
     let e = ntm_parsers::read_file(&p).unwrap_err();
     let msg = e.to_string();
-    assert!(msg.contains("junk.pdf") && msg.contains("not a PDF"), "{msg}");
+    assert!(
+        msg.contains("junk.pdf") && msg.contains("not a PDF"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -68,7 +77,10 @@ fn truncated_files_never_panic() {
             // Errors name the file and say what is wrong.
             Err(e) => {
                 let msg = e.to_string();
-                assert!(msg.contains(&format!("cut{cut}.pdf")) && msg.contains("pdf"), "{msg}");
+                assert!(
+                    msg.contains(&format!("cut{cut}.pdf")) && msg.contains("pdf"),
+                    "{msg}"
+                );
             }
             // A file lopdf could partly rebuild says so.
             Ok(d) => assert!(
@@ -98,7 +110,10 @@ fn image_only_page_warns_and_other_pages_are_read() {
     let doc = build(
         &[
             ("q 500 0 0 700 50 50 cm /Im1 Do Q", Dictionary::new()),
-            ("BT /F1 12 Tf 72 700 Td (Hello page two) Tj ET", Dictionary::new()),
+            (
+                "BT /F1 12 Tf 72 700 Td (Hello page two) Tj ET",
+                Dictionary::new(),
+            ),
         ],
         |d| {
             let img = d.add_object(Stream::new(
@@ -113,37 +128,69 @@ fn image_only_page_warns_and_other_pages_are_read() {
     let doc = pdf::read(&p).unwrap();
     assert_eq!(doc.pages, 2);
     let w: Vec<&str> = doc.warnings.iter().map(|w| w.message.as_str()).collect();
-    assert!(w.contains(&"page 1 has no text layer; scanned? run OCR first"), "{w:?}");
+    assert!(
+        w.contains(&"page 1 has no text layer; scanned? run OCR first"),
+        "{w:?}"
+    );
     assert!(!w.iter().any(|m| m.starts_with("page 2 has no text")));
-    assert!(doc.prose.iter().any(|(p, t)| *p == 2 && t == "Hello page two"), "{:?}", doc.prose);
+    assert!(
+        doc.prose
+            .iter()
+            .any(|(p, t)| *p == 2 && t == "Hello page two"),
+        "{:?}",
+        doc.prose
+    );
 }
 
 #[test]
 fn cyclic_and_deep_form_xobjects_are_bounded() {
-    let doc = build(&[("/Fm0 Do BT /F1 12 Tf 72 700 Td (after forms) Tj ET", Dictionary::new())], |d| {
-        // Fm0 → Fm1 → … → Fm39 → Fm0 (a cycle, and deeper than the depth limit).
-        let ids: Vec<_> = (0..40).map(|_| d.new_object_id()).collect();
-        let font = d.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
-        for (i, id) in ids.iter().enumerate() {
-            let next = ids[(i + 1) % ids.len()];
-            let content = format!("BT /F1 10 Tf 72 {} Td (level{i}) Tj ET /Fm0 Do", 100 + 15 * i);
-            let res = dictionary! { "XObject" => dictionary! { "Fm0" => next }, "Font" => dictionary! { "F1" => font } };
-            let s = Stream::new(
-                dictionary! { "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 595.into(), 842.into()], "Resources" => res },
-                content.into_bytes(),
+    let doc = build(
+        &[(
+            "/Fm0 Do BT /F1 12 Tf 72 700 Td (after forms) Tj ET",
+            Dictionary::new(),
+        )],
+        |d| {
+            // Fm0 → Fm1 → … → Fm39 → Fm0 (a cycle, and deeper than the depth limit).
+            let ids: Vec<_> = (0..40).map(|_| d.new_object_id()).collect();
+            let font = d.add_object(
+                dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" },
             );
-            d.objects.insert(*id, Object::Stream(s));
-        }
-        dictionary! { "XObject" => dictionary! { "Fm0" => ids[0] } }
-    });
+            for (i, id) in ids.iter().enumerate() {
+                let next = ids[(i + 1) % ids.len()];
+                let content = format!(
+                    "BT /F1 10 Tf 72 {} Td (level{i}) Tj ET /Fm0 Do",
+                    100 + 15 * i
+                );
+                let res = dictionary! { "XObject" => dictionary! { "Fm0" => next }, "Font" => dictionary! { "F1" => font } };
+                let s = Stream::new(
+                    dictionary! { "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 595.into(), 842.into()], "Resources" => res },
+                    content.into_bytes(),
+                );
+                d.objects.insert(*id, Object::Stream(s));
+            }
+            dictionary! { "XObject" => dictionary! { "Fm0" => ids[0] } }
+        },
+    );
     let p = save(doc, "cyclic.pdf");
     let t = std::time::Instant::now();
     let doc = pdf::read(&p).unwrap();
     assert!(t.elapsed().as_secs() < 5, "bounded time");
-    assert!(doc.warnings.iter().any(|w| w.message.contains("nested too deep or cyclic")));
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("nested too deep or cyclic"))
+    );
     // Text before the limit and after the forms is still read.
-    let prose: String = doc.prose.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(" ");
-    assert!(prose.contains("after forms") && prose.contains("level0"), "{prose}");
+    let prose: String = doc
+        .prose
+        .iter()
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        prose.contains("after forms") && prose.contains("level0"),
+        "{prose}"
+    );
     assert!(!prose.contains("level39"), "depth is bounded: {prose}");
 }
 
@@ -153,10 +200,16 @@ fn four_rules_and_a_grid_in_a_content_stream() {
     let content = "0.5 w 100 700 m 300 700 l S 100 650 m 300 650 l S 100 600 m 300 600 l S \
                    100 700 m 100 600 l S 200 700 m 200 600 l S 300 700 m 300 600 l S \
                    BT /F1 10 Tf 110 680 Td (a1) Tj 100 0 Td (b1) Tj -100 -50 Td (a2) Tj 100 0 Td (b2) Tj ET";
-    let p = save(build(&[(content, Dictionary::new())], |_| Dictionary::new()), "grid.pdf");
+    let p = save(
+        build(&[(content, Dictionary::new())], |_| Dictionary::new()),
+        "grid.pdf",
+    );
     let doc = pdf::read(&p).unwrap();
     assert_eq!(doc.tables.len(), 1);
     let t = &doc.tables[0];
     assert_eq!((t.n_rows, t.n_cols), (2, 2));
-    assert_eq!([t.text(0, 0), t.text(0, 1), t.text(1, 0), t.text(1, 1)], ["a1", "b1", "a2", "b2"]);
+    assert_eq!(
+        [t.text(0, 0), t.text(0, 1), t.text(1, 0), t.text(1, 1)],
+        ["a1", "b1", "a2", "b2"]
+    );
 }

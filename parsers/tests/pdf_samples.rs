@@ -57,7 +57,12 @@ fn grid_of(t: &Table) -> Grid {
     t.cells
         .iter()
         .filter(|c| !c.text.is_empty() || c.row_span > 1 || c.col_span > 1)
-        .map(|c| ((c.row, c.col), (c.row_span, c.col_span, collapse_ws(&nfc(&c.text)))))
+        .map(|c| {
+            (
+                (c.row, c.col),
+                (c.row_span, c.col_span, collapse_ws(&nfc(&c.text))),
+            )
+        })
         .collect()
 }
 
@@ -70,8 +75,12 @@ fn score(truth: &Grid, got: &Grid) -> (usize, usize, usize) {
     for k in keys {
         let t = truth.get(&k);
         let g = got.get(&k);
-        let (ts, tt) = t.map(|x| ((x.0, x.1), x.2.as_str())).unwrap_or(((1, 1), ""));
-        let (gs, gt) = g.map(|x| ((x.0, x.1), x.2.as_str())).unwrap_or(((1, 1), ""));
+        let (ts, tt) = t
+            .map(|x| ((x.0, x.1), x.2.as_str()))
+            .unwrap_or(((1, 1), ""));
+        let (gs, gt) = g
+            .map(|x| ((x.0, x.1), x.2.as_str()))
+            .unwrap_or(((1, 1), ""));
         if ts != gs {
             span_err += 1;
         }
@@ -87,7 +96,9 @@ fn score(truth: &Grid, got: &Grid) -> (usize, usize, usize) {
 }
 
 fn shape(g: &Grid) -> (u32, u32) {
-    g.iter().fold((0, 0), |(r, c), (k, v)| (r.max(k.0 + v.0), c.max(k.1 + v.1)))
+    g.iter().fold((0, 0), |(r, c), (k, v)| {
+        (r.max(k.0 + v.0), c.max(k.1 + v.1))
+    })
 }
 
 #[test]
@@ -131,7 +142,10 @@ fn every_sample_matches_its_truth() {
             doc.tables.len()
         );
         if acc < 0.99 || ts != gs || span_err > 0 {
-            failures.push(format!("{name}: accuracy {:.2}%, shape {gs:?} vs {ts:?}, span errors {span_err}", acc * 100.0));
+            failures.push(format!(
+                "{name}: accuracy {:.2}%, shape {gs:?} vs {ts:?}, span errors {span_err}",
+                acc * 100.0
+            ));
             for (k, v) in &truth {
                 if got.get(k) != Some(v) {
                     println!("   r{} c{} want {:?} got {:?}", k.0, k.1, v, got.get(k));

@@ -178,11 +178,8 @@ impl<'a> Interp<'a> {
             let a = &op.operands;
             let f = |i: usize| a.get(i).and_then(num).unwrap_or(0.0);
             match op.operator.as_str() {
-                "q" => {
-                    if stack.len() < 256 {
-                        stack.push(gs.clone());
-                    }
-                }
+                // The graphics-state stack is bounded; deeper saves are ignored.
+                "q" if stack.len() < 256 => stack.push(gs.clone()),
                 "Q" => {
                     if let Some(g) = stack.pop() {
                         gs = g;
@@ -474,10 +471,9 @@ impl<'a> Interp<'a> {
 
     fn push_axis(&mut self, a: (f32, f32), b: (f32, f32)) {
         let tol = self.settings.axis_tolerance;
-        if (a.0 - b.0).abs() <= tol || (a.1 - b.1).abs() <= tol {
-            if (a.0 - b.0).abs() + (a.1 - b.1).abs() > 0.0 {
-                self.out.segments.push(RawSegment { a, b });
-            }
+        let axis_parallel = (a.0 - b.0).abs() <= tol || (a.1 - b.1).abs() <= tol;
+        if axis_parallel && (a.0 - b.0).abs() + (a.1 - b.1).abs() > 0.0 {
+            self.out.segments.push(RawSegment { a, b });
         }
     }
 }

@@ -6,9 +6,9 @@ use super::page::{Glyph, Page};
 use super::settings::PdfSettings;
 use super::stream::find_stream_grids;
 use super::words::{Line, lines};
-use crate::text::collapse_ws;
 use crate::Method;
 use crate::geom::BBox;
+use crate::text::collapse_ws;
 
 /// A cell of a table on one page.
 #[derive(Debug, Clone)]
@@ -130,7 +130,10 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
                     text: join_lines(&ls, &c.bbox, s),
                     bbox: c.bbox,
                     page: page.number,
-                    gap_below_text: ls.last().map(|l| c.bbox.bottom - l.bbox.bottom).unwrap_or(f32::INFINITY),
+                    gap_below_text: ls
+                        .last()
+                        .map(|l| c.bbox.bottom - l.bbox.bottom)
+                        .unwrap_or(f32::INFINITY),
                     text_size: ls.iter().map(|l| l.size).fold(0.0, f32::max),
                     n_lines: ls.len(),
                 }
@@ -291,7 +294,11 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
             let word_break = left_aligned
                 && prev.words.len() == 1
                 && prev.bbox.x1 + first_char_w > right_limit + s.word_break_slack * prev.size
-                && prev.words[0].text.chars().last().is_some_and(|c| c.is_alphanumeric())
+                && prev.words[0]
+                    .text
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric())
                 && t.chars().next().is_some_and(continues_word);
             if !word_break {
                 out.push(' ');

@@ -152,7 +152,8 @@ impl Font {
             if font.to_unicode.is_none() {
                 font.legacy = legacy_vn::encoding_from_font_name(&font.base_name);
                 font.legacy_candidate = font.legacy.is_none();
-                font.capitals = font.legacy == Some(LegacyEncoding::Tcvn3) && is_capitals_name(&font.base_name);
+                font.capitals =
+                    font.legacy == Some(LegacyEncoding::Tcvn3) && is_capitals_name(&font.base_name);
             }
         }
         let (mut asc, mut desc) = (0.0, 0.0);

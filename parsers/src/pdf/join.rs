@@ -306,7 +306,11 @@ fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> b
         .all(|u| prev_cell(u).is_some_and(|p| p.gap_below_text <= cut_gap * p.text_size.max(1.0)));
     let mid_text = texts.iter().any(|u| {
         prev_cell(u).is_some_and(|p| p.n_lines >= 2)
-            || u.text.trim_start().chars().next().is_some_and(|c| c.is_lowercase())
+            || u.text
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase())
     });
     let ran_out = reaches_bottom && mid_text;
     key_empty || ran_out

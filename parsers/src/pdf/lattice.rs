@@ -83,16 +83,22 @@ pub fn find_grids(segments: &[Segment], s: &PdfSettings) -> Vec<Grid> {
     all.extend(close_open_ends(&hs, &vs, s));
     let all = merge(all, s.snap_tolerance, s.join_tolerance, s.edge_min_length);
     let cells = cells(&all, &vs, s.intersection_tolerance);
-    let mut grids: Vec<Grid> = group(cells).into_iter().filter_map(|cs| to_grid(&cs)).collect();
+    let mut grids: Vec<Grid> = group(cells)
+        .into_iter()
+        .filter_map(|cs| to_grid(&cs))
+        .collect();
     let tol = s.snap_tolerance;
     let ruled = |y: f32, x0: f32, x1: f32| {
-        hs.iter().any(|h| (h.pos - y).abs() <= tol && h.start <= x0 + tol && h.end >= x1 - tol)
+        hs.iter()
+            .any(|h| (h.pos - y).abs() <= tol && h.start <= x0 + tol && h.end >= x1 - tol)
     };
     for g in &mut grids {
         let (top, bottom) = (g.ys[0], *g.ys.last().unwrap_or(&0.0));
         // Cut rows: a one-row cell on the first/last row whose outer side has no real rule.
         g.open_bottom = g.cells.iter().any(|c| {
-            c.row_span == 1 && (c.bbox.bottom - bottom).abs() < 0.05 && !ruled(bottom, c.bbox.x0, c.bbox.x1)
+            c.row_span == 1
+                && (c.bbox.bottom - bottom).abs() < 0.05
+                && !ruled(bottom, c.bbox.x0, c.bbox.x1)
         });
         g.open_top = g
             .cells
@@ -113,13 +119,21 @@ fn close_open_ends(hs: &[Edge], vs: &[Edge], s: &PdfSettings) -> Vec<Edge> {
     for v in vs {
         let ys: Vec<f32> = hs
             .iter()
-            .filter(|h| h.start - tol <= v.pos && v.pos <= h.end + tol && v.start - tol <= h.pos && h.pos <= v.end + tol)
+            .filter(|h| {
+                h.start - tol <= v.pos
+                    && v.pos <= h.end + tol
+                    && v.start - tol <= h.pos
+                    && h.pos <= v.end + tol
+            })
             .map(|h| h.pos)
             .collect();
         if ys.is_empty() {
             continue;
         }
-        let (lo, hi) = (ys.iter().copied().fold(f32::MIN, f32::max), ys.iter().copied().fold(f32::MAX, f32::min));
+        let (lo, hi) = (
+            ys.iter().copied().fold(f32::MIN, f32::max),
+            ys.iter().copied().fold(f32::MAX, f32::min),
+        );
         if v.end > lo + reach {
             ends.push((v.end, true));
         }
@@ -141,7 +155,11 @@ fn close_open_ends(hs: &[Edge], vs: &[Edge], s: &PdfSettings) -> Vec<Edge> {
         if xs.len() >= 2 {
             let x0 = xs.iter().copied().fold(f32::MAX, f32::min);
             let x1 = xs.iter().copied().fold(f32::MIN, f32::max);
-            out.push(Edge { pos: y, start: x0, end: x1 });
+            out.push(Edge {
+                pos: y,
+                start: x0,
+                end: x1,
+            });
         }
     }
     out

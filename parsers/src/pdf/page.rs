@@ -203,7 +203,10 @@ fn attach_marks(glyphs: Vec<Glyph>) -> Vec<Glyph> {
     let mut out: Vec<Glyph> = Vec::with_capacity(glyphs.len());
     let mut pending: Vec<String> = Vec::new();
     for mut g in glyphs {
-        if g.text.chars().any(|c| ('\u{FB00}'..='\u{FB06}').contains(&c)) {
+        if g.text
+            .chars()
+            .any(|c| ('\u{FB00}'..='\u{FB06}').contains(&c))
+        {
             g.text = expand_ligatures(&g.text);
         }
         let mark_only = !g.text.is_empty() && g.text.chars().all(is_mark);

@@ -19,7 +19,10 @@ use crate::geom::BBox;
 /// Finds tables without rules among `glyphs`.
 pub fn find_stream_grids(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Grid> {
     let ls = lines(glyphs, s);
-    let frags: Vec<Vec<Word>> = ls.iter().map(|l| l.fragments(s.stream_column_gap)).collect();
+    let frags: Vec<Vec<Word>> = ls
+        .iter()
+        .map(|l| l.fragments(s.stream_column_gap))
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < ls.len() {
@@ -43,7 +46,12 @@ pub fn find_stream_grids(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Grid> {
 /// Extends a block from line `start` while lines stay close and none looks like prose
 /// (one fragment wider than half the block); returns its end (exclusive) and columns,
 /// the x ranges covered by some fragment of the block (whitespace channels separate them).
-fn grow(ls: &[Line], frags: &[Vec<Word>], start: usize, s: &PdfSettings) -> (usize, Vec<(f32, f32)>) {
+fn grow(
+    ls: &[Line],
+    frags: &[Vec<Word>],
+    start: usize,
+    s: &PdfSettings,
+) -> (usize, Vec<(f32, f32)>) {
     let (mut x0, mut x1) = (ls[start].bbox.x0, ls[start].bbox.x1);
     let mut end = start + 1;
     let mut multi = 1;
@@ -73,7 +81,11 @@ fn grow(ls: &[Line], frags: &[Vec<Word>], start: usize, s: &PdfSettings) -> (usi
     }
     // A narrow channel between two columns that never hold text on the same line is
     // alignment, not a column break (a centred header above left-aligned numbers).
-    let size = ls[start..end].iter().map(|l| l.size).fold(0.0, f32::max).max(1.0);
+    let size = ls[start..end]
+        .iter()
+        .map(|l| l.size)
+        .fold(0.0, f32::max)
+        .max(1.0);
     let mut k = 0;
     while k + 1 < cols.len() {
         let narrow = cols[k + 1].0 - cols[k].1 < s.stream_column_gap * size;
@@ -111,7 +123,10 @@ fn add_fragments(cols: &mut Vec<(f32, f32)>, f: &[Word]) {
 fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSettings) -> Option<Grid> {
     let col_of = |x: f32| cols.iter().position(|&(a, b)| x >= a - 0.5 && x <= b + 0.5);
     // Row starts.
-    let deltas: Vec<f32> = ls.windows(2).map(|w| w[1].bbox.top - w[0].bbox.bottom).collect();
+    let deltas: Vec<f32> = ls
+        .windows(2)
+        .map(|w| w[1].bbox.top - w[0].bbox.bottom)
+        .collect();
     let min_d = deltas.iter().copied().fold(f32::MAX, f32::min);
     let max_d = deltas.iter().copied().fold(f32::MIN, f32::max);
     let size = ls.iter().map(|l| l.size).fold(0.0, f32::max).max(1.0);
@@ -138,7 +153,10 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
     let mut ys = vec![ls[0].bbox.top - 1.0];
     let row_bottom = |r: usize| {
         let end = starts.get(r + 1).copied().unwrap_or(ls.len());
-        ls[starts[r]..end].iter().map(|l| l.bbox.bottom).fold(f32::MIN, f32::max)
+        ls[starts[r]..end]
+            .iter()
+            .map(|l| l.bbox.bottom)
+            .fold(f32::MIN, f32::max)
     };
     for r in 1..starts.len() {
         ys.push((row_bottom(r - 1) + ls[starts[r]].bbox.top) / 2.0);
@@ -150,7 +168,9 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
         let end = starts.get(r + 1).copied().unwrap_or(ls.len());
         let mut spans: Vec<(usize, usize)> = (0..n).map(|c| (c, c)).collect();
         for f in frags[starts[r]..end].iter().flatten() {
-            let (Some(a), Some(b)) = (col_of(f.bbox.x0 + 0.1), col_of(f.bbox.x1 - 0.1)) else { continue };
+            let (Some(a), Some(b)) = (col_of(f.bbox.x0 + 0.1), col_of(f.bbox.x1 - 0.1)) else {
+                continue;
+            };
             if b > a {
                 spans.retain(|&(x, y)| y < a || x > b);
                 spans.push((a, b));
@@ -170,5 +190,11 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
     if starts.len() < 2 {
         return None;
     }
-    Some(Grid { xs, ys, cells, open_bottom: false, open_top: false })
+    Some(Grid {
+        xs,
+        ys,
+        cells,
+        open_bottom: false,
+        open_top: false,
+    })
 }
