@@ -417,3 +417,29 @@ fn load_dir_reads_the_same_data() {
     let e = Gazetteer::load_dir(dir.join("missing")).unwrap_err();
     assert!(e.to_string().contains("units.csv"), "{e}");
 }
+
+/// A province is data: a directory with a `units.csv` (and optional
+/// `aliases.csv`) is all another province needs.
+#[test]
+fn another_province_from_a_directory() {
+    let dir = std::env::temp_dir().join(format!("ntm-gazetteer-test-{}", std::process::id()));
+    let prov = dir.join("ninh-thuan");
+    std::fs::create_dir_all(&prov).unwrap();
+    std::fs::write(
+        prov.join("units.csv"),
+        "district_code,district_name,district_type,commune_code,commune_name,commune_type,in_ntm_program,successor_code,successor_name,successor_since,change_note\n\
+         584,Ninh Hải,Huyện,22780,Vĩnh Hải,Xã,yes,,,,\n\
+         584,Ninh Hải,Huyện,22783,Thanh Hải,Xã,yes,,,,\n",
+    )
+    .unwrap();
+    let g = Gazetteer::load_dir(&prov).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(g.province(), "ninh-thuan");
+    let got: Vec<_> = g
+        .segment("Vinh Hai Thanh Hải", &Hint::default())
+        .into_iter()
+        .map(|r| r.unit.map(|u| u.code))
+        .collect();
+    assert_eq!(got, [Some("22780".to_string()), Some("22783".to_string())]);
+    assert_eq!(g.resolve_district("huyện Ninh Hải").unwrap().code, "584");
+}
