@@ -7,6 +7,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod discover;
+pub mod extract;
 pub mod gazetteer;
 pub mod ingest;
 pub mod level;

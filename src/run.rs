@@ -2,9 +2,11 @@
 
 use crate::cli::{IngestArgs, InputArgs, TablesArgs};
 use crate::ingest::{self, Failure, SourceDoc};
-use crate::output::{grids, parquet};
+use crate::output::{domain, grids, parquet};
 use crate::progress::Progress;
+use crate::records::Extraction;
 use anyhow::Context;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -33,7 +35,73 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let (docs, failures) = read_inputs(&inputs, &args.common)?;
     prepare_out(&args.out)?;
     write_grids(&docs, &args.out, args.common.csv)?;
+    let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
+    write_records(&extractions, &args.out)?;
+    eprint!("{}", records_summary(&extractions));
     Ok(finish(&docs, &failures, &args.out))
+}
+
+/// Concatenates one kind of record over all documents.
+fn all<T: Clone>(ex: &[Extraction], f: impl Fn(&Extraction) -> &Vec<T>) -> Vec<T> {
+    ex.iter().flat_map(|e| f(e).iter().cloned()).collect()
+}
+
+fn write_records(ex: &[Extraction], out: &Path) -> anyhow::Result<()> {
+    let md = metadata();
+    let sets: Vec<(&str, polars::prelude::DataFrame)> = vec![
+        (
+            "indicators.parquet",
+            domain::indicators(&all(ex, |e| &e.indicators))?,
+        ),
+        (
+            "roadmap.parquet",
+            domain::roadmap(&all(ex, |e| &e.roadmap))?,
+        ),
+        (
+            "roadmap_totals.parquet",
+            domain::roadmap_totals(&all(ex, |e| &e.roadmap_totals))?,
+        ),
+        (
+            "targets.parquet",
+            domain::targets(&all(ex, |e| &e.targets))?,
+        ),
+        (
+            "agencies.parquet",
+            domain::agencies(&all(ex, |e| &e.agencies))?,
+        ),
+        (
+            "district_targets.parquet",
+            domain::district_targets(&all(ex, |e| &e.district_targets))?,
+        ),
+        (
+            "criteria_summaries.parquet",
+            domain::summaries(&all(ex, |e| &e.summaries))?,
+        ),
+        (
+            "appendices.parquet",
+            domain::appendices(&all(ex, |e| &e.appendices))?,
+        ),
+    ];
+    for (name, mut df) in sets {
+        parquet::write_parquet(&mut df, out, name, &md)?;
+    }
+    Ok(())
+}
+
+/// One line per dataset with its row count.
+fn records_summary(ex: &[Extraction]) -> String {
+    let n = |f: &dyn Fn(&Extraction) -> usize| ex.iter().map(f).sum::<usize>();
+    format!(
+        "ntm: records: {} indicators, {} roadmap communes, {} roadmap totals, {} targets, {} agency codes, {} district targets, {} summaries; {} read issues\n",
+        n(&|e| e.indicators.len()),
+        n(&|e| e.roadmap.len()),
+        n(&|e| e.roadmap_totals.len()),
+        n(&|e| e.targets.len()),
+        n(&|e| e.agencies.len()),
+        n(&|e| e.district_targets.len()),
+        n(&|e| e.summaries.len()),
+        n(&|e| e.issues.len()),
+    )
 }
 
 fn read_inputs(

@@ -2,6 +2,7 @@
 //! frames, [`parquet`] writes them atomically, and one module per family of
 //! datasets says which columns each dataset has.
 
+pub mod domain;
 pub mod frame;
 pub mod grids;
 pub mod parquet;

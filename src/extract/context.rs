@@ -1,0 +1,68 @@
+//! What every table extractor needs: the document's identity, the reference data,
+//! and a place to put provenance and read issues.
+
+use crate::catalog::Catalog;
+use crate::gazetteer::Gazetteer;
+use crate::records::{AppendixKind, Provenance, ReadIssue};
+use ntm_parsers::Table;
+
+/// Per-document context shared by the table extractors.
+pub struct DocCtx<'a> {
+    /// Hex SHA-256 of the file.
+    pub doc_id: &'a str,
+    /// The path as given.
+    pub source_file: &'a str,
+    /// Locality reference.
+    pub gazetteer: &'a Gazetteer,
+    /// Criteria reference.
+    pub catalog: &'a Catalog,
+}
+
+impl DocCtx<'_> {
+    /// Provenance of row `row` of table `t` (page of the row's first cell).
+    pub fn prov(&self, t: &Table, row: u32) -> Provenance {
+        let page = t
+            .row_cells(row)
+            .map(|c| c.origin.page)
+            .min()
+            .unwrap_or_else(|| t.first_page());
+        Provenance {
+            doc_id: self.doc_id.to_string(),
+            source_file: self.source_file.to_string(),
+            page: page as i32,
+            table_index: t.index as i32,
+            row: row as i32,
+        }
+    }
+
+    /// A read issue at row `row` of `t`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn issue(
+        &self,
+        rule: &'static str,
+        t: &Table,
+        row: u32,
+        appendix: AppendixKind,
+        locality: Option<String>,
+        found: impl Into<String>,
+        expected: impl Into<String>,
+    ) -> ReadIssue {
+        ReadIssue {
+            rule,
+            prov: self.prov(t, row),
+            appendix,
+            locality,
+            indicator_code: None,
+            found: found.into(),
+            expected: expected.into(),
+        }
+    }
+}
+
+/// The row's cells joined with " | " — the raw text kept beside parsed values.
+pub fn row_text(t: &Table, row: u32) -> String {
+    t.row_cells(row)
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" | ")
+}

@@ -1,0 +1,76 @@
+//! From table grids to NTM records: recognise each table's appendix kind, map
+//! its columns by meaning, and read typed records with provenance.
+//!
+//! A table that fits no kind is recorded as `unknown` (it stays in
+//! `cells.parquet`) and reported as an `unrecognised_table` read issue.
+
+pub mod agencies;
+pub mod classify;
+pub mod columns;
+pub mod context;
+pub mod objectives;
+pub mod plan_tables;
+pub mod roadmap;
+pub mod summary;
+pub mod targets;
+
+use crate::catalog::Catalog;
+use crate::gazetteer::Gazetteer;
+use crate::ingest::SourceDoc;
+use crate::records::{Appendix, AppendixKind, Extraction};
+use context::DocCtx;
+
+/// Reads every recognised table of a document into records.
+pub fn extract(doc: &SourceDoc) -> Extraction {
+    extract_with(doc, Gazetteer::builtin(), Catalog::builtin())
+}
+
+/// [`extract`] with explicit reference data (another province, a test catalog).
+pub fn extract_with(doc: &SourceDoc, gazetteer: &Gazetteer, catalog: &Catalog) -> Extraction {
+    let ctx = DocCtx {
+        doc_id: &doc.doc_id,
+        source_file: &doc.source_file,
+        gazetteer,
+        catalog,
+    };
+    let mut out = Extraction::default();
+    for t in &doc.document.tables {
+        let rec = classify::recognise(t);
+        let roles = columns::map_columns(t);
+        out.appendices.push(Appendix {
+            prov: ctx.prov(t, 0),
+            kind: rec.kind,
+            level: rec.level,
+            label: rec.label.clone(),
+            plan_number: rec.plan_number.clone(),
+            plan_date: rec.plan_date.clone(),
+            caption: t.caption.join("\n"),
+            column_roles: roles
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| r.map(|r| (i as u32, r.name().to_string())))
+                .collect(),
+        });
+        match rec.kind {
+            AppendixKind::Roadmap => {
+                roadmap::extract(t, rec.level.unwrap_or(crate::Level::XaNtm), &ctx, &mut out)
+            }
+            AppendixKind::Targets => targets::extract(t, &ctx, &mut out),
+            AppendixKind::Agencies => agencies::extract(t, &ctx, &mut out),
+            AppendixKind::CommunePlan | AppendixKind::KieuMauPlan | AppendixKind::DistrictPlan => {
+                plan_tables::extract(t, rec.kind, &ctx, &mut out)
+            }
+            AppendixKind::Unknown => out.issues.push(ctx.issue(
+                "unrecognised_table",
+                t,
+                0,
+                AppendixKind::Unknown,
+                None,
+                classify::header_key(t),
+                "a header or caption of a known appendix kind (targets, commune plan, kiểu mẫu plan, district plan, agencies, roadmap)",
+            )),
+        }
+    }
+    objectives::extract(&doc.document.prose, &ctx, &mut out);
+    out
+}

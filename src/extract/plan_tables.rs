@@ -1,0 +1,384 @@
+//! Per-locality plan tables — per-commune plans of criteria not yet met (02/03
+//! kind), kiểu mẫu plans (04 kind) and district plans (05 kind) — into indicator
+//! statements, one record per (locality, level, criterion or indicator).
+//!
+//! Columns are found by meaning ([`super::columns`]). The locality cell is
+//! printed once and merged (or left empty) over the rows that follow, so the
+//! current locality carries down until the next one; section rows ("B | XÃ ĐĂNG
+//! KÝ ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO", "I. Các nội dung bắt buộc") are skipped.
+
+use super::columns::{Role, map_columns};
+use super::context::DocCtx;
+use super::summary::read_locality_cell;
+use crate::Level;
+use crate::gazetteer::{DistrictType, Hint, UnitType};
+use crate::normalize::statement::{CellContext, Comparator, Statement, Status as StStatus};
+use crate::normalize::{Period, Unit, fold_key, parse_periods, parse_statements};
+use crate::records::{AppendixKind, CriteriaSummary, Extraction, IndicatorRecord, Status};
+use ntm_parsers::Table;
+
+/// The locality rows are currently about.
+#[derive(Debug, Clone, Default)]
+struct Locality {
+    code: Option<String>,
+    name: String,
+    district: Option<String>,
+    /// For district plans: the level the district is planned for.
+    level: Option<Level>,
+}
+
+/// Reads a plan table of `kind` into `out`.
+pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction) {
+    let roles = map_columns(t);
+    let col = |r: Role| roles.iter().position(|x| *x == Some(r)).map(|c| c as u32);
+    let (loc_col, no_col) = (col(Role::Locality), col(Role::RowNo));
+    let statement_cols: Vec<(u32, Option<Level>, bool)> = match kind {
+        AppendixKind::CommunePlan => [
+            (col(Role::UnmetNtm), Some(Level::XaNtm)),
+            (col(Role::UnmetNangCao), Some(Level::XaNtmNangCao)),
+        ]
+        .into_iter()
+        .filter_map(|(c, l)| c.map(|c| (c, l, true)))
+        .collect(),
+        AppendixKind::KieuMauPlan => col(Role::Criterion)
+            .map(|c| vec![(c, Some(Level::XaNtmKieuMau), false)])
+            .unwrap_or_default(),
+        _ => col(Role::Criterion)
+            .map(|c| vec![(c, None, false)])
+            .unwrap_or_default(),
+    };
+    let mut current = Locality::default();
+    for row in t.header_rows.max(1)..t.n_rows {
+        let no_text = no_col.map(|c| t.text(row, c).trim()).unwrap_or("");
+        let loc_text = loc_col.map(|c| t.text(row, c).trim()).unwrap_or("");
+        if is_section_row(no_text, loc_text) {
+            current = Locality::default();
+            continue;
+        }
+        if !loc_text.is_empty() {
+            current = locality(loc_text, kind, t, row, ctx, out);
+        }
+        let agency = col(Role::Agency).map(|c| t.text(row, c).trim().to_string());
+        let solution = col(Role::Solution).map(|c| t.text(row, c).trim().to_string());
+        let time_text = col(Role::TargetTime).map(|c| t.text(row, c)).unwrap_or("");
+        let periods: Vec<Period> = parse_periods(time_text)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        if periods.is_empty() && !time_text.trim().is_empty() {
+            out.issues.push(ctx.issue(
+                "unparsed_period",
+                t,
+                row,
+                kind,
+                Some(current.name.clone()),
+                time_text,
+                "a period such as \"Quý II/2024\" or \"Quý IV năm 2024\"",
+            ));
+        }
+        let mut row_records = Vec::new();
+        for (c, level, unmet) in &statement_cols {
+            let text = t.text(row, *c);
+            if text.trim().is_empty() || is_section_text(text) {
+                continue;
+            }
+            let Some(level) = level.or(current.level) else {
+                continue;
+            };
+            let cctx = CellContext {
+                listed_as_unmet: *unmet,
+            };
+            let mut stmts = parse_statements(text, &cctx);
+            if stmts.is_empty() {
+                stmts.push(plain_statement(text));
+            }
+            for s in stmts {
+                row_records.push(record(&s, level, &current, kind, t, row, ctx, out));
+            }
+        }
+        let n = row_records.len();
+        for (i, mut r) in row_records.into_iter().enumerate() {
+            r.agency = agency.clone().filter(|a| !a.is_empty());
+            r.solution = solution.clone().filter(|s| !s.is_empty());
+            // One period per statement when the cell lists as many; otherwise the
+            // latest, which is when the row as a whole is planned to be met.
+            let p = if periods.len() == n {
+                periods.get(i).copied()
+            } else {
+                periods.iter().max().copied()
+            };
+            r.target_year = p.map(|p| p.year);
+            r.target_quarter = p.and_then(|p| p.quarter.map(i32::from));
+            out.indicators.push(r);
+        }
+    }
+}
+
+/// Section rows: a letter or roman numeral as row number with an upper-case
+/// title ("B | XÃ ĐĂNG KÝ ĐẠT CHUẨN …").
+fn is_section_row(no: &str, loc: &str) -> bool {
+    let letter_no = !no.is_empty() && no.chars().all(|c| c.is_ascii_uppercase());
+    let letters: Vec<char> = loc.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    letter_no && letters.len() > 8 && upper * 10 >= letters.len() * 8
+}
+
+/// Section headings inside the criterion column ("I. Các nội dung bắt buộc",
+/// "II. Nội dung tự chọn", "A. CÁC NỘI DUNG", "B. BỘ TIÊU CHÍ").
+fn is_section_text(text: &str) -> bool {
+    let t = text.trim();
+    let head: String = t.chars().take_while(|c| *c != '.').collect();
+    let roman = !head.is_empty() && head.len() <= 4 && head.chars().all(|c| "IVX".contains(c));
+    let letter = head.len() == 1 && head.chars().all(|c| c.is_ascii_uppercase());
+    (roman || letter) && t.len() < 80 && !t.contains(|c: char| c.is_ascii_digit())
+}
+
+fn locality(
+    text: &str,
+    kind: AppendixKind,
+    t: &Table,
+    row: u32,
+    ctx: &DocCtx,
+    out: &mut Extraction,
+) -> Locality {
+    let cell = read_locality_cell(text);
+    if kind == AppendixKind::DistrictPlan {
+        if let Some(d) = ctx.gazetteer.resolve_district(&cell.name) {
+            let level = match d.district_type {
+                DistrictType::Huyen => Level::HuyenNtm,
+                _ => Level::HuyenHoanThanhNhiemVu,
+            };
+            return Locality {
+                code: Some(d.code.clone()),
+                name: d.name.clone(),
+                district: Some(d.name),
+                level: Some(level),
+            };
+        }
+        out.issues.push(ctx.issue(
+            "unresolved_locality",
+            t,
+            row,
+            kind,
+            Some(cell.name.clone()),
+            cell.name.clone(),
+            "a district, town or city of the province",
+        ));
+        return Locality {
+            name: cell.name,
+            ..Locality::default()
+        };
+    }
+    let hint = Hint {
+        district: None,
+        unit_type: Some(UnitType::Xa),
+    };
+    let r = ctx.gazetteer.resolve(&cell.name, &hint);
+    let loc = match &r.unit {
+        Some(u) => Locality {
+            code: Some(u.code.clone()),
+            name: u.name.clone(),
+            district: Some(u.district_name.clone()),
+            level: None,
+        },
+        None => {
+            out.issues.push(ctx.issue(
+                "unresolved_locality",
+                t,
+                row,
+                kind,
+                Some(cell.name.clone()),
+                text,
+                "a commune name of the province",
+            ));
+            Locality {
+                name: cell.name.clone(),
+                ..Locality::default()
+            }
+        }
+    };
+    for s in &cell.summaries {
+        out.summaries.push(CriteriaSummary {
+            prov: ctx.prov(t, row),
+            locality_code: loc.code.clone(),
+            locality_name: loc.name.clone(),
+            level: s.level.unwrap_or(Level::XaNtm),
+            met: s.met,
+            total: s.total,
+            unmet_count: s.unmet_count,
+            unmet_list: s.unmet_list.clone(),
+            raw_text: s.raw.clone(),
+        });
+    }
+    loc
+}
+
+/// A statement for a cell the statement grammar does not cover (a kiểu mẫu
+/// content line, a district condition): the whole cell as the indicator text.
+fn plain_statement(text: &str) -> Statement {
+    let k = fold_key(text);
+    let status = if k.contains("chua dat") || k.contains("khong dat") {
+        StStatus::NotMet
+    } else if k.ends_with(" dat") || k.ends_with(". dat") {
+        StStatus::Met
+    } else {
+        StStatus::Unknown
+    };
+    Statement {
+        criterion_no: None,
+        criterion_name: None,
+        indicator_code: None,
+        indicator_name: Some(text.trim().to_string()),
+        actual_text: None,
+        actual_value: None,
+        required_value: None,
+        comparator: None,
+        unit: None,
+        numerator: None,
+        denominator: None,
+        status,
+        ambiguous_numbers: Vec::new(),
+        ocr_fixes: Vec::new(),
+        raw: text.to_string(),
+    }
+}
+
+/// Text of a unit for the `unit` column.
+pub fn unit_text(u: &Unit) -> String {
+    match u {
+        Unit::Percent => "%".into(),
+        Unit::MillionDongPerPersonYear => "triệu đồng/người/năm".into(),
+        Unit::MillionDong => "triệu đồng".into(),
+        Unit::BillionDong => "tỷ đồng".into(),
+        Unit::Km => "km".into(),
+        Unit::Count(n) => n.clone(),
+    }
+}
+
+/// Text of a comparator for the `comparator` column.
+pub fn comparator_text(c: Comparator) -> &'static str {
+    match c {
+        Comparator::Ge => ">=",
+        Comparator::Le => "<=",
+        Comparator::Lt => "<",
+        Comparator::Gt => ">",
+        Comparator::Eq => "=",
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn record(
+    s: &Statement,
+    level: Level,
+    loc: &Locality,
+    kind: AppendixKind,
+    t: &Table,
+    row: u32,
+    ctx: &DocCtx,
+    out: &mut Extraction,
+) -> IndicatorRecord {
+    let hint = s.criterion_no.or_else(|| {
+        s.indicator_code
+            .as_deref()
+            .and_then(|c| c.split('.').next())
+            .and_then(|n| n.parse().ok())
+    });
+    let matched_code = match (&s.indicator_name, &s.indicator_code) {
+        (Some(name), _) if !name.trim().is_empty() => ctx
+            .catalog
+            .match_indicator(level, name, hint)
+            .map(|m| m.code)
+            .or_else(|| {
+                s.indicator_code
+                    .clone()
+                    .filter(|c| ctx.catalog.indicator(level, c).is_some())
+            }),
+        (_, Some(code)) => ctx.catalog.indicator(level, code).map(|_| code.clone()),
+        _ => s
+            .criterion_name
+            .as_deref()
+            .and_then(|n| ctx.catalog.match_criterion(level, n))
+            .or(s.criterion_no)
+            .map(|n| n.to_string()),
+    };
+    if s.indicator_code.is_some() && matched_code.is_none() {
+        out.issues.push(crate::records::ReadIssue {
+            indicator_code: s.indicator_code.clone(),
+            ..ctx.issue(
+                "unknown_indicator",
+                t,
+                row,
+                kind,
+                Some(loc.name.clone()),
+                s.raw.trim(),
+                format!("an indicator of the {level} criteria set"),
+            )
+        });
+    }
+    for a in &s.ambiguous_numbers {
+        out.issues.push(crate::records::ReadIssue {
+            indicator_code: s.indicator_code.clone(),
+            ..ctx.issue(
+                "ambiguous_number",
+                t,
+                row,
+                kind,
+                Some(loc.name.clone()),
+                a.clone(),
+                "a number whose reading the unit or magnitude decides",
+            )
+        });
+    }
+    IndicatorRecord {
+        prov: ctx.prov(t, row),
+        appendix: kind,
+        locality_code: loc.code.clone(),
+        locality_name: loc.name.clone(),
+        district_name: loc.district.clone(),
+        level,
+        criterion_no: s.criterion_no.map(i32::from).or(hint.map(i32::from)),
+        indicator_code: s.indicator_code.clone(),
+        matched_code,
+        indicator_name: s
+            .indicator_name
+            .clone()
+            .or_else(|| s.criterion_name.clone()),
+        actual_value: s.actual_value,
+        actual_text: s.actual_text.clone(),
+        required_value: s.required_value,
+        comparator: s.comparator.map(|c| comparator_text(c).to_string()),
+        unit: s.unit.as_ref().map(unit_text),
+        numerator: s.numerator,
+        denominator: s.denominator,
+        status: match s.status {
+            StStatus::Met => Status::Met,
+            StStatus::NotMet => Status::NotMet,
+            StStatus::Unknown => Status::Unknown,
+        },
+        agency: None,
+        solution: None,
+        target_year: None,
+        target_quarter: None,
+        raw_text: s.raw.trim().to_string(),
+        ambiguous_numbers: s.ambiguous_numbers.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections() {
+        assert!(is_section_row(
+            "B",
+            "XÃ ĐĂNG KÝ ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO"
+        ));
+        assert!(!is_section_row("1", "Vạn Thắng"));
+        assert!(is_section_text("I. Các nội dung bắt buộc"));
+        assert!(is_section_text("B. BỘ TIÊU CHÍ"));
+        assert!(!is_section_text(
+            "1. Thu nhập: Thu nhập đạt từ 70,4 triệu đồng/người/năm"
+        ));
+    }
+}

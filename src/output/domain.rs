@@ -1,0 +1,266 @@
+//! The NTM datasets: indicators, roadmap, roadmap_totals, targets, agencies,
+//! district_targets, criteria_summaries, appendices. Contract columns first
+//! (README.md documents each), then provenance and extras.
+
+use super::frame::{FrameBuilder, Values};
+use crate::Level;
+use crate::records::Provenance;
+use polars::prelude::*;
+
+/// Categories of the `level` Enum.
+pub const LEVELS: &[&str] = &[
+    "xa_ntm",
+    "xa_ntm_nang_cao",
+    "xa_ntm_kieu_mau",
+    "huyen_ntm",
+    "huyen_ntm_nang_cao",
+    "huyen_hoan_thanh_nhiem_vu",
+];
+/// Categories of the `status` Enum.
+pub const STATUSES: &[&str] = &["met", "not_met", "unknown"];
+/// Categories of the `appendix` Enum.
+pub const APPENDIX_KINDS: &[&str] = &[
+    "targets",
+    "commune_plan",
+    "kieu_mau_plan",
+    "district_plan",
+    "agencies",
+    "roadmap",
+    "unknown",
+];
+
+fn levels<T>(v: &[T], f: impl Fn(&T) -> Option<Level>) -> Values {
+    Values::Enum(
+        v.iter()
+            .map(|x| f(x).map(|l| l.as_str().to_string()))
+            .collect(),
+        LEVELS,
+    )
+}
+
+fn strs<T>(v: &[T], f: impl Fn(&T) -> Option<String>) -> Values {
+    Values::OptStr(v.iter().map(f).collect())
+}
+
+fn ints<T>(v: &[T], f: impl Fn(&T) -> Option<i32>) -> Values {
+    Values::OptI32(v.iter().map(f).collect())
+}
+
+fn floats<T>(v: &[T], f: impl Fn(&T) -> Option<f64>) -> Values {
+    Values::OptF64(v.iter().map(f).collect())
+}
+
+/// Appends the provenance columns every dataset ends with.
+fn with_prov<T>(
+    b: FrameBuilder,
+    v: &[T],
+    p: impl Fn(&T) -> &Provenance,
+) -> PolarsResult<FrameBuilder> {
+    b.col(
+        "doc_id",
+        Values::Str(v.iter().map(|x| p(x).doc_id.clone()).collect()),
+    )?
+    .col(
+        "source_file",
+        Values::Str(v.iter().map(|x| p(x).source_file.clone()).collect()),
+    )?
+    .col("page", Values::I32(v.iter().map(|x| p(x).page).collect()))?
+    .col(
+        "table_index",
+        Values::I32(v.iter().map(|x| p(x).table_index).collect()),
+    )?
+    .col("row", Values::I32(v.iter().map(|x| p(x).row).collect()))
+}
+
+/// `indicators.parquet`.
+pub fn indicators(v: &[crate::records::IndicatorRecord]) -> PolarsResult<DataFrame> {
+    let b = FrameBuilder::new(v.len())
+        .col("locality_code", strs(v, |r| r.locality_code.clone()))?
+        .col("locality_name", strs(v, |r| Some(r.locality_name.clone())))?
+        .col("district_name", strs(v, |r| r.district_name.clone()))?
+        .col("level", levels(v, |r| Some(r.level)))?
+        .col("criterion_no", ints(v, |r| r.criterion_no))?
+        .col("indicator_code", strs(v, |r| r.indicator_code.clone()))?
+        .col("matched_code", strs(v, |r| r.matched_code.clone()))?
+        .col("indicator_name", strs(v, |r| r.indicator_name.clone()))?
+        .col("actual_value", floats(v, |r| r.actual_value))?
+        .col("actual_text", strs(v, |r| r.actual_text.clone()))?
+        .col("required_value", floats(v, |r| r.required_value))?
+        .col("comparator", strs(v, |r| r.comparator.clone()))?
+        .col("unit", strs(v, |r| r.unit.clone()))?
+        .col("numerator", floats(v, |r| r.numerator))?
+        .col("denominator", floats(v, |r| r.denominator))?
+        .col(
+            "status",
+            Values::Enum(
+                v.iter()
+                    .map(|r| Some(r.status.as_str().to_string()))
+                    .collect(),
+                STATUSES,
+            ),
+        )?
+        .col("agency", strs(v, |r| r.agency.clone()))?
+        .col("solution", strs(v, |r| r.solution.clone()))?
+        .col("target_year", ints(v, |r| r.target_year))?
+        .col("target_quarter", ints(v, |r| r.target_quarter))?
+        .col("raw_text", strs(v, |r| Some(r.raw_text.clone())))?;
+    with_prov(b, v, |r| &r.prov)?
+        .col(
+            "appendix",
+            Values::Enum(
+                v.iter()
+                    .map(|r| Some(r.appendix.as_str().to_string()))
+                    .collect(),
+                APPENDIX_KINDS,
+            ),
+        )?
+        .col(
+            "ambiguous_numbers",
+            strs(v, |r| {
+                (!r.ambiguous_numbers.is_empty()).then(|| r.ambiguous_numbers.join("; "))
+            }),
+        )?
+        .finish()
+}
+
+/// `roadmap.parquet`.
+pub fn roadmap(v: &[crate::records::RoadmapEntry]) -> PolarsResult<DataFrame> {
+    let b = FrameBuilder::new(v.len())
+        .col("level", levels(v, |r| Some(r.level)))?
+        .col("year", ints(v, |r| Some(r.year)))?
+        .col("district_code", strs(v, |r| r.district_code.clone()))?
+        .col("district_name", strs(v, |r| r.district_name.clone()))?
+        .col("commune_code", strs(v, |r| r.commune_code.clone()))?
+        .col("commune_name", strs(v, |r| r.commune_name.clone()))?
+        .col("raw_name", strs(v, |r| Some(r.raw_name.clone())))?;
+    with_prov(b, v, |r| &r.prov)?
+        .col("printed_district", strs(v, |r| r.printed_district.clone()))?
+        .col(
+            "confidence",
+            Values::OptF64(v.iter().map(|r| Some(f64::from(r.confidence))).collect()),
+        )?
+        .finish()
+}
+
+/// `roadmap_totals.parquet`.
+pub fn roadmap_totals(v: &[crate::records::RoadmapTotal]) -> PolarsResult<DataFrame> {
+    let b = FrameBuilder::new(v.len())
+        .col("level", levels(v, |r| Some(r.level)))?
+        .col("year", ints(v, |r| r.year))?
+        .col("district_name", strs(v, |r| r.district_name.clone()))?
+        .col("printed_total", ints(v, |r| r.printed_total))?
+        .col("printed_cumulative", ints(v, |r| r.printed_cumulative))?
+        .col("printed_percent", floats(v, |r| r.printed_percent))?
+        .col("raw_text", strs(v, |r| Some(r.raw_text.clone())))?;
+    with_prov(b, v, |r| &r.prov)?.finish()
+}
+
+/// `targets.parquet`.
+pub fn targets(v: &[crate::records::TargetRecord]) -> PolarsResult<DataFrame> {
+    let b = FrameBuilder::new(v.len())
+        .col("level", levels(v, |r| Some(r.level)))?
+        .col("criterion_no", ints(v, |r| r.criterion_no))?
+        .col(
+            "criterion_name",
+            strs(v, |r| Some(r.criterion_name.clone())),
+        )?
+        .col("target_percent", floats(v, |r| r.target_percent))?
+        .col("row_no", ints(v, |r| r.row_no))?;
+    with_prov(b, v, |r| &r.prov)?
+        .col("raw_text", strs(v, |r| Some(r.raw_text.clone())))?
+        .finish()
+}
+
+/// `agencies.parquet`.
+pub fn agencies(v: &[crate::records::AgencyAssignment]) -> PolarsResult<DataFrame> {
+    let b = FrameBuilder::new(v.len())
+        .col("agency", strs(v, |r| Some(r.agency.clone())))?
+        .col("level", levels(v, |r| Some(r.level)))?
+        .col("code", strs(v, |r| Some(r.code.clone())))?
+        .col(
+            "code_kind",
+            Values::Enum(
+                v.iter().map(|r| Some(r.code_kind.clone())).collect(),
+                &["criterion", "indicator", "other"],
+            ),
+        )?
+        .col("raw_text", strs(v, |r| Some(r.raw_text.clone())))?;
+    with_prov(b, v, |r| &r.prov)?.finish()
+}
+
+/// `district_targets.parquet`.
+pub fn district_targets(v: &[crate::records::DistrictTarget]) -> PolarsResult<DataFrame> {
+    let b = FrameBuilder::new(v.len())
+        .col("district_name", strs(v, |r| Some(r.district_name.clone())))?
+        .col("communes_in_program", ints(v, |r| r.communes_in_program))?
+        .col("target_xa_ntm", ints(v, |r| r.target_xa_ntm))?
+        .col(
+            "target_xa_ntm_nang_cao",
+            ints(v, |r| r.target_xa_ntm_nang_cao),
+        )?
+        .col(
+            "target_xa_ntm_kieu_mau",
+            ints(v, |r| r.target_xa_ntm_kieu_mau),
+        )?;
+    with_prov(b, v, |r| &r.prov)?
+        .col("district_code", strs(v, |r| r.district_code.clone()))?
+        .col("raw_text", strs(v, |r| Some(r.raw_text.clone())))?
+        .finish()
+}
+
+/// `criteria_summaries.parquet`.
+pub fn summaries(v: &[crate::records::CriteriaSummary]) -> PolarsResult<DataFrame> {
+    let b = FrameBuilder::new(v.len())
+        .col("locality_code", strs(v, |r| r.locality_code.clone()))?
+        .col("locality_name", strs(v, |r| Some(r.locality_name.clone())))?
+        .col("level", levels(v, |r| Some(r.level)))?
+        .col("met", ints(v, |r| r.met))?
+        .col("total", ints(v, |r| r.total))?
+        .col("unmet_count", ints(v, |r| r.unmet_count))?
+        .col(
+            "unmet_list",
+            strs(v, |r| {
+                Some(
+                    r.unmet_list
+                        .iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                )
+            }),
+        )?
+        .col("raw_text", strs(v, |r| Some(r.raw_text.clone())))?;
+    with_prov(b, v, |r| &r.prov)?.finish()
+}
+
+/// `appendices.parquet`: every table with its recognised kind.
+pub fn appendices(v: &[crate::records::Appendix]) -> PolarsResult<DataFrame> {
+    let b = FrameBuilder::new(v.len())
+        .col(
+            "kind",
+            Values::Enum(
+                v.iter()
+                    .map(|r| Some(r.kind.as_str().to_string()))
+                    .collect(),
+                APPENDIX_KINDS,
+            ),
+        )?
+        .col("level", levels(v, |r| r.level))?
+        .col("label", strs(v, |r| r.label.clone()))?
+        .col("plan_number", strs(v, |r| r.plan_number.clone()))?
+        .col("plan_date", strs(v, |r| r.plan_date.clone()))?
+        .col("caption", strs(v, |r| Some(r.caption.clone())))?
+        .col(
+            "column_roles",
+            strs(v, |r| {
+                Some(
+                    r.column_roles
+                        .iter()
+                        .map(|(c, n)| format!("{c}:{n}"))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                )
+            }),
+        )?;
+    with_prov(b, v, |r| &r.prov)?.finish()
+}
