@@ -252,7 +252,7 @@ def make_tcvn3(stem, dst):
     need = [30.0] * n_cols
     for r, c, rs, cs, t in cells:
         if cs == 1:
-            need[c] = max(need[c], width(t, size) + 8)
+            need[c] = max([need[c]] + [width(x, size) + 8 for x in t.split("\n")])
     scale = min(1.0, (W - 2 * M) / sum(need))
     xs = [M]
     for w in need:
@@ -270,10 +270,18 @@ def make_tcvn3(stem, dst):
         y -= 14
         show(line, (W - width(line, 11) * 11 / size) / 2, y, 11)
     y -= 16
-    row_h = 18
-    ys = [y - i * row_h for i in range(n_rows + 1)]
+    lead = size * 1.25
+    heights = [0.0] * n_rows
     for r, c, rs, cs, t in cells:
-        show(t, xs[c] + 4, ys[r] - 12, size)
+        if rs == 1:
+            heights[r] = max(heights[r], len(t.split("\n")) * lead + 6)
+    heights = [max(h, 18.0) for h in heights]
+    ys = [y]
+    for h in heights:
+        ys.append(ys[-1] - h)
+    for r, c, rs, cs, t in cells:
+        for k, line in enumerate(t.split("\n")):
+            show(line, xs[c] + 4, ys[r] - 12 - k * lead, size)
     covered = {}
     for r, c, rs, cs, t in cells:
         covered[(r, c)] = (rs, cs)

@@ -273,7 +273,8 @@ fn lines_below(ls: &[Line], t: &BBox, xs: &[f32], ceiling: f32, s: &PdfSettings)
 /// is one word so wide that not even the next line's first character would have fitted
 /// after it: the producer broke a word too long for the
 /// column (an "emergency" break, e.g. `III/202` + `4`), so the pieces join directly
-/// (unless the next line starts with a capital, which starts a new word).
+/// (unless the next line starts with a capital, which starts a new word); likewise
+/// after a hyphen attached to a word.
 pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
     // Padding taken as equal on both sides: the text's right limit mirrors its left start.
     // Only left-aligned text tells where its lines end; centred text says nothing.
@@ -300,7 +301,11 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
                     .last()
                     .is_some_and(|c| c.is_alphanumeric())
                 && t.chars().next().is_some_and(continues_word);
-            if !word_break {
+            // A line broken after a hyphen inside a word ("2023-" / "2024") joins unspaced.
+            let hyphen_break = prev.words.last().is_some_and(|w| {
+                w.text.chars().count() >= 2 && w.text.ends_with(['-', '\u{2010}'])
+            }) && t.chars().next().is_some_and(|c| c.is_alphanumeric());
+            if !word_break && !hyphen_break {
                 out.push(' ');
             }
         }
