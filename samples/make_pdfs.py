@@ -216,7 +216,7 @@ def remapped_font(byte_to_char, name):
     return buf.getvalue(), widths
 
 
-def make_tcvn3(stem, dst):
+def make_tcvn3(stem, dst, lower_name=".VnTime"):
     import zlib
     cells, caption = load(stem)
     table = tcvn3_table()
@@ -319,7 +319,7 @@ def make_tcvn3(stem, dst):
     objs.append(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
     objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {W} {H}] /Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> /Contents 4 0 R >>".encode())
     objs.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream")
-    objs += font_objs(".VnTime", f1, w1, 5)
+    objs += font_objs(lower_name, f1, w1, 5)
     objs += font_objs(".VnTimeH", f2, w2, 8)
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
@@ -365,6 +365,8 @@ def main():
     made.append(chromium("pl08-roadmap-nc", "pl08-roadmap-nc.chromium-norules", landscape=True, rules=False, font_pt=10))
     # Legacy TCVN3 font.
     made.append(make_tcvn3("pl09-roadmap-km", os.path.join(HERE, "pl09-roadmap-km.tcvn3.pdf")))
+    # The same with the body font renamed, so only its code statistics reveal TCVN3.
+    made.append(make_tcvn3("pl09-roadmap-km", os.path.join(HERE, "pl09-roadmap-km.tcvn3-unnamed.pdf"), "BodyFont"))
     # Hard inputs: AES-256 with an empty user password (must be read), and a real user
     # password (must be reported; no truth file, so the accuracy test skips it).
     enc = os.path.join(HERE, "pl06-agencies.lo-aes256.pdf")

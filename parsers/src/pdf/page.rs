@@ -170,12 +170,19 @@ fn redecode_legacy(raw: &mut RawPage) {
         if !font.legacy_candidate {
             continue;
         }
-        let bytes: Vec<u8> = raw
-            .glyphs
-            .iter()
-            .filter(|g| g.font == fi && g.code_len == 1)
-            .map(|g| g.code as u8)
-            .collect();
+        // The font's codes in drawing order; a jump in position separates words, so the
+        // statistics see words rather than cells run together.
+        let mut bytes: Vec<u8> = Vec::new();
+        let mut last_end: Option<(f32, f32)> = None;
+        for g in raw.glyphs.iter().filter(|g| g.font == fi && g.code_len == 1) {
+            if let Some((x, y)) = last_end
+                && ((g.quad[0].0 - x).abs() + (g.quad[0].1 - y).abs()) > 0.3 * g.size.max(1.0)
+            {
+                bytes.push(b' ');
+            }
+            bytes.push(g.code as u8);
+            last_end = Some(g.quad[1]);
+        }
         if bytes.is_empty() {
             continue;
         }
