@@ -347,6 +347,58 @@ fn is_capitals_name(name: &str) -> bool {
 mod tests {
     use super::*;
 
+    use lopdf::dictionary;
+
+    #[test]
+    fn cid_widths_and_identity_codes() {
+        let doc = Document::with_version("1.5");
+        let w: Vec<Object> = vec![
+            1.into(),
+            vec![Object::from(500), 600.into()].into(),
+            10.into(),
+            12.into(),
+            700.into(),
+        ];
+        let cid =
+            dictionary! { "Type" => "Font", "Subtype" => "CIDFontType2", "DW" => 300, "W" => w };
+        let font = dictionary! {
+            "Type" => "Font", "Subtype" => "Type0", "Encoding" => "Identity-H",
+            "DescendantFonts" => vec![Object::Dictionary(cid)],
+        };
+        let f = Font::load(&doc, &font);
+        let codes = f.codes(&[0, 1, 0, 2, 0, 11, 0, 99]);
+        let ws: Vec<f32> = codes.iter().map(|c| (c.width * 1000.0).round()).collect();
+        assert_eq!(
+            codes.iter().map(|c| c.code).collect::<Vec<_>>(),
+            [1, 2, 11, 99]
+        );
+        assert_eq!(ws, [500.0, 600.0, 700.0, 300.0]);
+    }
+
+    #[test]
+    fn simple_font_differences_and_widths() {
+        let doc = Document::with_version("1.5");
+        let diffs: Vec<Object> = vec![
+            65.into(),
+            Object::Name(b"ohorn".to_vec()),
+            Object::Name(b"uni1EA1".to_vec()),
+        ];
+        let font = dictionary! {
+            "Type" => "Font", "Subtype" => "TrueType", "BaseFont" => "Arial",
+            "FirstChar" => 65, "Widths" => vec![Object::from(610), 620.into()],
+            "Encoding" => dictionary! { "BaseEncoding" => "WinAnsiEncoding", "Differences" => diffs },
+        };
+        let f = Font::load(&doc, &font);
+        let c = f.codes(b"AB\xe9");
+        let t: Vec<String> = c
+            .iter()
+            .map(|c| c.text.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(t, ["ơ", "ạ", "é"]);
+        assert_eq!(c[1].width, 0.62);
+        assert!(f.legacy.is_none() && f.legacy_candidate);
+    }
+
     #[test]
     fn capitals_font_names() {
         assert!(is_capitals_name(".VnTimeH"));

@@ -174,7 +174,11 @@ fn redecode_legacy(raw: &mut RawPage) {
         // statistics see words rather than cells run together.
         let mut bytes: Vec<u8> = Vec::new();
         let mut last_end: Option<(f32, f32)> = None;
-        for g in raw.glyphs.iter().filter(|g| g.font == fi && g.code_len == 1) {
+        for g in raw
+            .glyphs
+            .iter()
+            .filter(|g| g.font == fi && g.code_len == 1)
+        {
             if let Some((x, y)) = last_end
                 && ((g.quad[0].0 - x).abs() + (g.quad[0].1 - y).abs()) > 0.3 * g.size.max(1.0)
             {
@@ -274,4 +278,41 @@ fn expand_ligatures(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g(text: &str, x0: f32, x1: f32) -> Glyph {
+        Glyph {
+            text: text.into(),
+            bbox: BBox::new(x0, 0.0, x1, 10.0),
+            size: 10.0,
+            dir: 0,
+        }
+    }
+
+    #[test]
+    fn marks_drawn_as_own_glyphs_join_their_base() {
+        // "Việt": the circumflex and dot below drawn as separate zero-width glyphs over "e".
+        let gs = vec![
+            g("V", 0.0, 7.0),
+            g("i", 7.0, 10.0),
+            g("e", 10.0, 16.0),
+            g("\u{302}", 12.0, 14.0),
+            g("\u{323}", 12.5, 13.5),
+            g("t", 16.0, 19.0),
+        ];
+        let out = attach_marks(gs);
+        let text: String = out.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "Việt");
+        assert_eq!(out.len(), 4);
+    }
+
+    #[test]
+    fn ligatures_become_letters() {
+        let out = attach_marks(vec![g("\u{FB01}", 0.0, 6.0)]);
+        assert_eq!(out[0].text, "fi");
+    }
 }
