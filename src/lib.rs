@@ -15,7 +15,9 @@ pub mod normalize;
 pub mod output;
 pub mod progress;
 pub mod records;
+pub mod report;
 pub mod run;
+pub mod validate;
 
 pub use level::Level;
 

@@ -3,6 +3,7 @@
 //! datasets says which columns each dataset has.
 
 pub mod domain;
+pub mod findings;
 pub mod frame;
 pub mod grids;
 pub mod parquet;

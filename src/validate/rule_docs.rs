@@ -1,0 +1,108 @@
+//! The documentation of every rule id: what it checks, why it matters and
+//! how to fix the document. `docs/rules.md` says the same at more length.
+
+use super::finding::Severity;
+
+/// Documentation of one rule.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RuleDoc {
+    /// Stable id, as in `findings.rule`.
+    pub id: &'static str,
+    /// The most severe level it reports.
+    pub severity: Severity,
+    pub checks: &'static str,
+    pub why: &'static str,
+    pub fix: &'static str,
+}
+
+static RULES: &[RuleDoc] = &[
+    RuleDoc {
+        id: "fraction_percent",
+        severity: Severity::Error,
+        checks: "A percent printed with its own fraction (\"xã đạt 25,37% (1059/4532)\") equals numerator/denominator within half a unit of the last printed decimal plus 0.05 points.",
+        why: "One of the two numbers is wrong, so the indicator's value cannot be trusted.",
+        fix: "Recompute the percent from the counts (or correct the counts) in the source table.",
+    },
+    RuleDoc {
+        id: "status_contradiction",
+        severity: Severity::Error,
+        checks: "A row listed as not met whose own value already meets its own requirement, or stated met while missing it; the comparator gives the direction (\"dưới 5%\": lower is better).",
+        why: "The commune is planned for work it has done, or counted as done when it is not.",
+        fix: "Correct the value, the requirement or move the row out of the not-met list.",
+    },
+    RuleDoc {
+        id: "requirement_vs_catalog",
+        severity: Severity::Error,
+        checks: "The printed requirement equals the catalog threshold for the level, the region (Khánh Hòa = DHNTB) and the target year. Error where the catalog value is well sourced, warning where it is not.",
+        why: "A commune judged against the wrong bar is reported met or not met wrongly.",
+        fix: "Print the threshold of QĐ 318/319/320 for the region and year, or state why another applies.",
+    },
+    RuleDoc {
+        id: "code_name_mismatch",
+        severity: Severity::Error,
+        checks: "The printed indicator code is the indicator the words describe at that level (error); the code's criterion is the one the row is listed under (warning); an NTM-column row does not describe a nâng cao indicator (warning).",
+        why: "Data keyed by code lands on the wrong indicator.",
+        fix: "Correct the code to the one of the printed wording, or the wording to the code.",
+    },
+    RuleDoc {
+        id: "criteria_count",
+        severity: Severity::Error,
+        checks: "A summary line adds up (met + not met = total), lists as many criteria as it says, has the level's number of criteria as total (warning), and lists the criteria the rows below detail (warning).",
+        why: "Counts of criteria met drive whether a commune is ready to be recognised.",
+        fix: "Correct the counts or the list in the commune's summary cell.",
+    },
+    RuleDoc {
+        id: "roadmap_arithmetic",
+        severity: Severity::Error,
+        checks: "Roadmap year rows: total = communes named, cumulative = running sum, percent = cumulative / programme communes (the implied denominator is reported; a change between rows is a warning); per district the grand total = communes named; no commune twice. Communes printed under another district's column are info.",
+        why: "Roadmaps are the plan's commitments; wrong totals misstate progress.",
+        fix: "Add the missing commune or correct the total, cumulative or percent.",
+    },
+    RuleDoc {
+        id: "cross_table",
+        severity: Severity::Error,
+        checks: "Objectives text and roadmaps name the same communes per level and year, per-district targets equal the roadmap's communes, a commune reaches the lower level first, appendix headers cite the document's plan number and date (warning).",
+        why: "The parts of a plan must promise the same thing.",
+        fix: "Align the objectives and the roadmap; correct the citation in the appendix header.",
+    },
+    RuleDoc {
+        id: "unresolved_locality",
+        severity: Severity::Warning,
+        checks: "A locality name the gazetteer could not resolve (from extraction).",
+        why: "Records without a locality code cannot be joined or checked across tables.",
+        fix: "Correct the name, or add the spelling to the gazetteer's aliases with its evidence.",
+    },
+    RuleDoc {
+        id: "unknown_indicator",
+        severity: Severity::Warning,
+        checks: "An indicator the catalog does not know at that level (from extraction).",
+        why: "Its requirement and status cannot be checked.",
+        fix: "Correct the code/wording, or extend the catalog if the indicator is real.",
+    },
+    RuleDoc {
+        id: "unparsed_period",
+        severity: Severity::Warning,
+        checks: "A target period that could not be read (from extraction).",
+        why: "Without a year, per-year thresholds (income) cannot be checked.",
+        fix: "Print the period as \"Quý III/2024\" or \"năm 2025\".",
+    },
+    RuleDoc {
+        id: "ambiguous_number",
+        severity: Severity::Info,
+        checks: "A number with more than one reading (\"36.750\") (from extraction).",
+        why: "The value kept may be off by a factor of 1000.",
+        fix: "Print decimals with a comma and thousands with a dot.",
+    },
+    RuleDoc {
+        id: "unrecognised_table",
+        severity: Severity::Info,
+        checks: "A table that fits no known appendix kind (from extraction); it stays in cells.parquet.",
+        why: "Its content is not in the typed datasets.",
+        fix: "None needed if the table is not an NTM appendix; otherwise report the layout.",
+    },
+];
+
+/// Every rule, in the order of `docs/rules.md`.
+pub fn rules() -> &'static [RuleDoc] {
+    RULES
+}
