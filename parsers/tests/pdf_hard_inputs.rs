@@ -213,3 +213,12 @@ fn four_rules_and_a_grid_in_a_content_stream() {
         ["a1", "b1", "a2", "b2"]
     );
 }
+
+#[test]
+fn debug_svg_draws_rules_cells_and_text_per_page() {
+    let out = tmp("svg");
+    let files = pdf::debug_svg(&samples().join("pl01-targets.lo.pdf"), &out).unwrap();
+    assert_eq!(files.len(), 2, "one drawing per page");
+    let svg = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(svg.contains("<line") && svg.contains("stroke=\"blue\"") && svg.contains("Số thứ tự"));
+}
