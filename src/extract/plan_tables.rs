@@ -50,7 +50,18 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
     let mut current = Locality::default();
     for row in t.header_rows.max(1)..t.n_rows {
         let no_text = no_col.map(|c| t.text(row, c).trim()).unwrap_or("");
-        let loc_text = loc_col.map(|c| t.text(row, c).trim()).unwrap_or("");
+        let loc_raw = loc_col.map(|c| t.text(row, c).trim()).unwrap_or("");
+        // A row whose locality cell holds a statement was shifted one column to
+        // the left (the OCR dropped the empty locality cell): read every column
+        // after the row number one place to the left.
+        let shift = u32::from(kind == AppendixKind::CommunePlan && looks_like_statement(loc_raw));
+        let at = |c: u32| c.checked_sub(shift).unwrap_or(c);
+        let loc_text = if shift == 1 { "" } else { loc_raw };
+        let col = |r: Role| col(r).map(at);
+        let statement_cols: Vec<(u32, Option<Level>, bool)> = statement_cols
+            .iter()
+            .map(|(c, l, u)| (at(*c), *l, *u))
+            .collect();
         if is_section_row(no_text, loc_text) {
             current = Locality::default();
             continue;
@@ -88,7 +99,7 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
             let cctx = CellContext {
                 listed_as_unmet: *unmet,
             };
-            let mut stmts = parse_statements(text, &cctx);
+            let mut stmts = drop_bare_headings(parse_statements(text, &cctx));
             if stmts.is_empty() {
                 stmts.push(plain_statement(text));
             }
@@ -112,6 +123,47 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
             out.indicators.push(r);
         }
     }
+}
+
+/// True when a cell opens with a criterion or indicator label ("-Tiêu chí 13.",
+/// "+ Chi tiêu 10."), i.e. it holds statements, not a locality name.
+fn looks_like_statement(text: &str) -> bool {
+    let k = fold_key(text);
+    let k = k.trim_start_matches(['-', '+', ' ', '*', '•']);
+    k.starts_with("tieu chi")
+        || k.starts_with("chi tieu")
+        || k.starts_with("yeu cau")
+        || k.contains("xa dat ")
+}
+
+/// True when a locality cell can be a place name: a few words, no figures.
+/// Cells that fail this hold another column's text that the OCR moved here.
+fn could_be_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.contains('\n')
+        && name.split_whitespace().count() <= 6
+        && !name.contains(|c: char| c.is_ascii_digit() || c == '%' || c == '/')
+}
+
+/// Drops a criterion heading that carries nothing of its own ("-Tiêu chí 2.
+/// Giao thông") when indicators of that criterion follow in the same cell: the
+/// indicators are the statements. A heading with a value or a status word of its
+/// own ("Tiêu chí 1. Quy hoạch. Xã chưa đạt" alone) stays.
+fn drop_bare_headings(stmts: Vec<Statement>) -> Vec<Statement> {
+    let with_indicators: Vec<u8> = stmts
+        .iter()
+        .filter(|s| s.indicator_code.is_some())
+        .filter_map(|s| s.criterion_no)
+        .collect();
+    stmts
+        .into_iter()
+        .filter(|s| {
+            let bare = s.indicator_code.is_none()
+                && s.actual_value.is_none()
+                && s.required_value.is_none();
+            !(bare && s.criterion_no.is_some_and(|n| with_indicators.contains(&n)))
+        })
+        .collect()
 }
 
 /// Section rows: a letter or roman numeral as row number with an upper-case
@@ -191,8 +243,15 @@ fn locality(
                 text,
                 "a commune name of the province",
             ));
+            // A cell of several lines or many words is not a name (the OCR put
+            // another column's text here); the rows get no locality rather than
+            // a made-up one.
             Locality {
-                name: cell.name.clone(),
+                name: if could_be_name(&cell.name) {
+                    cell.name.clone()
+                } else {
+                    String::new()
+                },
                 ..Locality::default()
             }
         }
@@ -367,6 +426,20 @@ fn record(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shifted_rows_are_told_by_their_locality_cell() {
+        assert!(looks_like_statement(
+            "+ Chi tiêu 10. Thu nhập, xã đạt 42 triệu đồng/người/năm"
+        ));
+        assert!(looks_like_statement("-Tiêu chí 13. Tổ chức sản xuất"));
+        assert!(looks_like_statement(
+            "Yêu cầu 100% đạt tiêu chuẩn CSVC tối thiểu, trong đó ≥50% đạt tiêu chuẩn CSVC mức độ 1, xã đạt 33,3% (1/3 trong)"
+        ));
+        assert!(!looks_like_statement("Cam Tân NTM đạt 14/19 TC"));
+        assert!(could_be_name("Ninh Giang"));
+        assert!(!could_be_name("/19 TC, 07 TC chưa"));
+    }
 
     #[test]
     fn sections() {
