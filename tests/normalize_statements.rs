@@ -56,7 +56,13 @@ fn housing_indicator_with_remaining_count() {
     assert_eq!(s[0].criterion_name.as_deref(), Some("Nhà ở dân cư"));
     assert_eq!(s[0].indicator_name.as_deref(), Some("Nhà tạm, dột nát"));
     assert_eq!(s[0].status, Status::NotMet);
-    values(&s[0], Some(11.0), None, None, Some(Unit::Count("nhà".into())));
+    values(
+        &s[0],
+        Some(11.0),
+        None,
+        None,
+        Some(Unit::Count("nhà".into())),
+    );
     // The indicator keeps its own printed slice; the criterion is its header.
     assert_eq!(
         s[0].raw,
@@ -135,7 +141,10 @@ fn bare_indicator_codes_without_the_word() {
     let s = parse(
         "-Tiêu chí 15. Y tế + 15.3 Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thấp còi (chiều cao theo tuổi) đạt 37,6%, yêu cầu dưới 24%. + 15.4. Tỷ lệ dân số có số khám chữa bệnh điện tử, xã đạt 0%",
     );
-    assert_eq!(codes(&s), [(Some(15), Some("15.3")), (Some(15), Some("15.4"))]);
+    assert_eq!(
+        codes(&s),
+        [(Some(15), Some("15.3")), (Some(15), Some("15.4"))]
+    );
     assert_eq!(
         s[0].indicator_name.as_deref(),
         Some("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thấp còi (chiều cao theo tuổi)")
@@ -215,7 +224,10 @@ fn fraction_as_the_actual() {
         "-Tiêu chí 17. Môi trường và an toàn thực phẩm. + Chí tiêu 17.2. Tỷ lệ cơ sở sản xuất kinh doanh, nuôi trồng thủy sản, làng nghề đảm bảo quy định về bảo vệ môi trường, xã đạt 0/1 cơ sở, yêu cầu 95%",
     );
     assert_eq!(codes(&s), [(Some(17), Some("17.2"))]);
-    assert_eq!(s[0].criterion_name.as_deref(), Some("Môi trường và an toàn thực phẩm"));
+    assert_eq!(
+        s[0].criterion_name.as_deref(),
+        Some("Môi trường và an toàn thực phẩm")
+    );
     assert_eq!((s[0].numerator, s[0].denominator), (Some(0.0), Some(1.0)));
     assert_eq!(s[0].required_value, Some(95.0));
 }
@@ -226,7 +238,10 @@ fn count_after_chua_dat_is_not_a_requirement() {
     let s = parse(
         "-Tiêu chí 17. Môi trường + Chí tiêu 17.1. Khu kinh doanh, dịch vụ, chăn nuôi, giết mổ (gia súc, gia cầm), nuôi trồng thủy sản có hạ tầng kỹ thuật về bảo vệ môi trường. Chưa đạt 01 cơ sở chưa đạt yêu cầu về bảo vệ môi trường + Chí tiêu 17.2. Tỷ lệ cơ sở sản xuất - kinh doanh, nuôi trồng thủy sản, làng nghề đảm bảo quy định về bảo vệ môi trường, 0% (0/1 cơ sở)",
     );
-    assert_eq!(codes(&s), [(Some(17), Some("17.1")), (Some(17), Some("17.2"))]);
+    assert_eq!(
+        codes(&s),
+        [(Some(17), Some("17.1")), (Some(17), Some("17.2"))]
+    );
     assert_eq!(s[0].required_value, None);
     assert_eq!(s[0].status, Status::NotMet);
     values(&s[1], Some(0.0), None, None, PCT);
@@ -240,7 +255,10 @@ fn indicator_after_criterion_sentence() {
         "-Tiêu chí 19. Quốc phòng và an ninh. Chí tiêu 19.2 Chưa đạt nội dung: có một trong các mô hình về phòng chống tội phạm, tệ nạn xã hội; bảo đảm trật tự, an toàn giao thông; PCCC và cứu nạn cứu hộ gắn với phòng trào toàn dân bảo vệ ANTQ hoạt động thường xuyên, hiệu quả",
     );
     assert_eq!(codes(&s), [(Some(19), Some("19.2"))]);
-    assert_eq!(s[0].criterion_name.as_deref(), Some("Quốc phòng và an ninh"));
+    assert_eq!(
+        s[0].criterion_name.as_deref(),
+        Some("Quốc phòng và an ninh")
+    );
     assert_eq!(s[0].status, Status::NotMet);
 }
 
@@ -253,7 +271,10 @@ fn two_criteria_one_bare() {
     assert_eq!(s[1].criterion_name.as_deref(), Some("Giao thông"));
     assert_eq!(s[1].status, Status::Unknown);
     // In the column of unmet criteria the bare criterion is unmet.
-    assert_eq!(unmet("-Tiêu chí 1. Quy hoạch. Xã Chưa đạt -Tiêu chí 2. Giao thông")[1].status, Status::NotMet);
+    assert_eq!(
+        unmet("-Tiêu chí 1. Quy hoạch. Xã Chưa đạt -Tiêu chí 2. Giao thông")[1].status,
+        Status::NotMet
+    );
 }
 
 // 414:3
@@ -264,7 +285,10 @@ fn road_indicator_with_km_fraction() {
     );
     assert_eq!(codes(&s), [(Some(2), Some("2.2"))]);
     values(&s[0], Some(74.32), Some(100.0), GE, PCT);
-    assert_eq!((s[0].numerator, s[0].denominator), (Some(11.323), Some(15.236)));
+    assert_eq!(
+        (s[0].numerator, s[0].denominator),
+        (Some(11.323), Some(15.236))
+    );
 }
 
 // 415:4
@@ -330,7 +354,10 @@ fn income_requirement_for_2024() {
         "-Tiêu chí 10. Thu nhập, xã đạt 56 triệu đồng/người/năm, chưa đạt 60 triệu đồng/người/năm theo yêu cầu năm 2024",
     );
     values(&s[0], Some(56.0), Some(60.0), GE, INCOME);
-    assert_eq!(s[0].actual_text.as_deref(), Some("xã đạt 56 triệu đồng/người/năm"));
+    assert_eq!(
+        s[0].actual_text.as_deref(),
+        Some("xã đạt 56 triệu đồng/người/năm")
+    );
 }
 
 // 426:3
@@ -341,7 +368,11 @@ fn co_repaired_and_zero_products() {
     );
     assert_eq!(
         codes(&s),
-        [(Some(13), Some("13.5")), (Some(13), Some("13.6")), (Some(13), Some("13.7"))]
+        [
+            (Some(13), Some("13.5")),
+            (Some(13), Some("13.6")),
+            (Some(13), Some("13.7"))
+        ]
     );
     assert_eq!(
         s[0].indicator_name.as_deref(),
@@ -351,8 +382,19 @@ fn co_repaired_and_zero_products() {
         s[1].indicator_name.as_deref(),
         Some("Vùng nguyên liệu tập trung đổi mới nông sản chủ lực của xã được cấp mã vùng")
     );
-    values(&s[1], Some(0.0), None, None, Some(Unit::Count("sản phẩm".into())));
-    assert!(s[2].indicator_name.as_deref().unwrap().starts_with("Có triển khai"));
+    values(
+        &s[1],
+        Some(0.0),
+        None,
+        None,
+        Some(Unit::Count("sản phẩm".into())),
+    );
+    assert!(
+        s[2].indicator_name
+            .as_deref()
+            .unwrap()
+            .starts_with("Có triển khai")
+    );
     assert_eq!(s[2].status, Status::NotMet);
 }
 
@@ -364,7 +406,10 @@ fn insured_people_with_thousands_dots() {
     );
     assert_eq!(s.len(), 3);
     values(&s[1], Some(94.77), Some(95.0), GE, PCT);
-    assert_eq!((s[1].numerator, s[1].denominator), (Some(5507.0), Some(5511.0)));
+    assert_eq!(
+        (s[1].numerator, s[1].denominator),
+        (Some(5507.0), Some(5511.0))
+    );
     assert_eq!(s[1].ambiguous_numbers, ["5.507", "5.511"]);
     values(&s[2], Some(0.0), Some(70.0), GE, PCT);
 }
@@ -387,14 +432,24 @@ fn long_cell_with_criteria_and_km_fractions() {
     );
     assert_eq!(
         codes(&s),
-        [(Some(1), None), (Some(2), Some("2.1")), (Some(2), Some("2.2")), (Some(2), Some("2.4"))]
+        [
+            (Some(1), None),
+            (Some(2), Some("2.1")),
+            (Some(2), Some("2.2")),
+            (Some(2), Some("2.4"))
+        ]
     );
     assert_eq!(s[1].status, Status::NotMet);
     values(&s[2], Some(92.4), Some(100.0), GE, PCT);
-    assert_eq!((s[2].numerator, s[2].denominator), (Some(22.74), Some(24.6)));
+    assert_eq!(
+        (s[2].numerator, s[2].denominator),
+        (Some(22.74), Some(24.6))
+    );
     assert_eq!(
         s[3].indicator_name.as_deref(),
-        Some("Tỷ lệ đường trực chính nội đồng được cứng hóa đáp ứng yêu cầu sản xuất và vận chuyển hàng hóa")
+        Some(
+            "Tỷ lệ đường trực chính nội đồng được cứng hóa đáp ứng yêu cầu sản xuất và vận chuyển hàng hóa"
+        )
     );
     values(&s[3], Some(70.6), Some(80.0), GE, PCT);
     assert_eq!((s[3].numerator, s[3].denominator), (Some(12.0), Some(17.0)));
@@ -415,7 +470,8 @@ fn school_fraction_two_of_three() {
 // 441:3
 #[test]
 fn poverty_below_five_percent() {
-    let s = parse("-Tiêu chí 11. Nghèo đói chiều . Xã hiện đạt 5,56%, chưa đạt dưới 5% theo yêu cầu");
+    let s =
+        parse("-Tiêu chí 11. Nghèo đói chiều . Xã hiện đạt 5,56%, chưa đạt dưới 5% theo yêu cầu");
     assert_eq!(s[0].criterion_name.as_deref(), Some("Nghèo đa chiều"));
     values(&s[0], Some(5.56), Some(5.0), LT, PCT);
 }
@@ -427,13 +483,18 @@ fn labour_fraction_without_unit() {
         "-Tiêu chí 12. Lao động , chi tiêu 12.3. Tỷ lệ lao động làm việc trong các ngành kinh tế chủ lực trên địa bàn, xã đạt 25,37% (1059/4532), yêu cầu 34%",
     );
     values(&s[0], Some(25.37), Some(34.0), GE, PCT);
-    assert_eq!((s[0].numerator, s[0].denominator), (Some(1059.0), Some(4532.0)));
+    assert_eq!(
+        (s[0].numerator, s[0].denominator),
+        (Some(1059.0), Some(4532.0))
+    );
 }
 
 // 454:3 and 455:3
 #[test]
 fn criterion_printed_as_chi_tieu_without_sub_number() {
-    let s = parse("+ Chi tiêu 10. Thu nhập, xã đạt 42 triệu đồng/người/năm, chưa đạt 64 triệu đồng/người/năm");
+    let s = parse(
+        "+ Chi tiêu 10. Thu nhập, xã đạt 42 triệu đồng/người/năm, chưa đạt 64 triệu đồng/người/năm",
+    );
     assert_eq!(codes(&s), [(Some(10), None)]);
     values(&s[0], Some(42.0), Some(64.0), GE, INCOME);
     let s = parse("+ Chi tiêu 11. Nghèo da chiu, xã đạt 3,23%, yêu cầu dưới 3%");
@@ -450,7 +511,10 @@ fn online_dossiers_la_and_minimum() {
     assert_eq!(codes(&s), [(Some(8), Some("8.4"))]);
     assert_eq!(s[0].status, Status::NotMet);
     values(&s[0], Some(19.8), Some(30.0), GE, PCT);
-    assert_eq!((s[0].numerator, s[0].denominator), (Some(449.0), Some(2268.0)));
+    assert_eq!(
+        (s[0].numerator, s[0].denominator),
+        (Some(449.0), Some(2268.0))
+    );
 }
 
 // 506:3 and 519:3
@@ -479,4 +543,3 @@ fn spending_is_not_an_indicator() {
     // "chi tiêu" (spending) without a code names no indicator.
     assert!(parse("Tăng chi tiêu cho nông thôn").is_empty());
 }
-

@@ -402,7 +402,10 @@ fn repair_run(run: &str, only_invalid_words: bool) -> Option<String> {
         if before.is_empty() {
             continue;
         }
-        let (b, a) = (vietnamese_score(&before.concat()), vietnamese_score(&after.concat()));
+        let (b, a) = (
+            vietnamese_score(&before.concat()),
+            vietnamese_score(&after.concat()),
+        );
         if a >= MIN_SCORE && a >= b + MIN_GAIN && best.as_ref().is_none_or(|(s, _)| a > *s) {
             best = Some((a, decoded));
         }
@@ -412,7 +415,8 @@ fn repair_run(run: &str, only_invalid_words: bool) -> Option<String> {
         .iter()
         .zip(&decoded)
         .map(|(w, d)| {
-            let keep = only_invalid_words && vietnamese_score(w) == 1.0 || vietnamese_score(d) < 1.0;
+            let keep =
+                only_invalid_words && vietnamese_score(w) == 1.0 || vietnamese_score(d) < 1.0;
             if keep { (*w).to_string() } else { d.clone() }
         })
         .collect();

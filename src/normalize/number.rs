@@ -89,7 +89,11 @@ pub fn parse_number(text: &str, ctx: &NumberContext) -> NumberReading {
             // `readings` lists the decimal reading first; a count is never
             // printed with decimals, so "1.000 người" is one thousand people.
             let skip = usize::from(ctx.unit.as_ref().is_some_and(Unit::is_count));
-            let fits: Vec<f64> = many[skip..].iter().copied().filter(|v| fits(*v, ctx)).collect();
+            let fits: Vec<f64> = many[skip..]
+                .iter()
+                .copied()
+                .filter(|v| fits(*v, ctx))
+                .collect();
             if let [chosen] = fits.as_slice() {
                 reading.value = Some(*chosen);
                 reading.alternatives = many.iter().copied().filter(|v| v != chosen).collect();

@@ -195,7 +195,8 @@ fn quy_quarter(text: &str, fixes: &mut Vec<OcrFix>) -> String {
 }
 
 static NGHEO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([Nn])ghèo (?:da|đói|đa) (?:chiều|chiểu|chiu|chèo|chiếu)\b").expect("valid regex")
+    Regex::new(r"\b([Nn])ghèo (?:da|đói|đa) (?:chiều|chiểu|chiu|chèo|chiếu)\b")
+        .expect("valid regex")
 });
 
 fn ngheo_da_chieu(text: &str, fixes: &mut Vec<OcrFix>) -> String {
@@ -214,8 +215,8 @@ static CODE_BEFORE: LazyLock<Regex> =
 
 /// Words after which "Cố" is a real word ("cố gắng" = try, "cố ý" = on purpose).
 const CO_COMPOUNDS: &[&str] = &[
-    "gắng", "ý", "định", "vấn", "đô", "tình", "hữu", "nhiên", "sức", "thủ", "chấp", "kết",
-    "hương", "đấm", "công", "cựu", "tật",
+    "gắng", "ý", "định", "vấn", "đô", "tình", "hữu", "nhiên", "sức", "thủ", "chấp", "kết", "hương",
+    "đấm", "công", "cựu", "tật",
 ];
 
 fn co_indicator_start(text: &str, fixes: &mut Vec<OcrFix>) -> String {
@@ -324,12 +325,18 @@ mod tests {
             "<p>Quý III/2024</p> <p>Quý IV/2024</p>"
         );
         assert_eq!(fixed("Quy II năm 2025"), "Quý II năm 2025");
-        assert_eq!(fixed("-Tiêu chí 1. Quy hoạch, Xã chưa đạt"), "-Tiêu chí 1. Quy hoạch, Xã chưa đạt");
+        assert_eq!(
+            fixed("-Tiêu chí 1. Quy hoạch, Xã chưa đạt"),
+            "-Tiêu chí 1. Quy hoạch, Xã chưa đạt"
+        );
     }
 
     #[test]
     fn headers_and_criterion_labels() {
-        assert_eq!(fixed("Số\tDịa phương\tGiai pháp"), "Số\tĐịa phương\tGiải pháp");
+        assert_eq!(
+            fixed("Số\tDịa phương\tGiai pháp"),
+            "Số\tĐịa phương\tGiải pháp"
+        );
         assert_eq!(fixed("Tiêu chỉ 5"), "Tiêu chí 5");
         assert_eq!(
             fixed("- Tính chi 1. Quy hoạch: Chưa lập điều chỉnh"),

@@ -141,8 +141,10 @@ struct Marker {
 }
 
 static CRITERION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[-+•–]\s*)?\b(?:tiêu ch[íỉi]|tính chi)\s*(?:số\s*)?(\d{1,2})(?:\.(\d{1,2}))?\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(?:[-+•–]\s*)?\b(?:tiêu ch[íỉi]|tính chi)\s*(?:số\s*)?(\d{1,2})(?:\.(\d{1,2}))?\b",
+    )
+    .expect("valid regex")
 });
 static INDICATOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:[-+•–]\s*)?\bch[iíỉ] tiêu\s*(?:số\s*)?(\d{1,2})(?:\.(\d{1,2}))?\b")
@@ -163,7 +165,9 @@ fn find_markers(cell: &str) -> Vec<Marker> {
             };
             let minor = c.get(2);
             let kind = match minor {
-                Some(minor) => MarkerKind::Indicator(format!("{}.{}", major.as_str(), minor.as_str())),
+                Some(minor) => {
+                    MarkerKind::Indicator(format!("{}.{}", major.as_str(), minor.as_str()))
+                }
                 None => match major.as_str().parse::<u8>() {
                     Ok(n) => MarkerKind::Criterion(n),
                     Err(_) => continue,
@@ -194,12 +198,15 @@ fn read_segment(raw: &str, marker: Option<&Marker>, ctx: &CellContext) -> Statem
     // drop the label from the repaired text.
     let repaired = ocr_fix::repair(&collapse_whitespace(&TAG.replace_all(raw, " ")));
     let rest = match marker {
-        Some(_) => LABEL_PREFIX.find(&repaired.text).map_or(&repaired.text[..], |m| &repaired.text[m.end()..]),
+        Some(_) => LABEL_PREFIX
+            .find(&repaired.text)
+            .map_or(&repaired.text[..], |m| &repaired.text[m.end()..]),
         None => &repaired.text[..],
     };
     let rest = rest.trim_start_matches(|c: char| c == '.' || c == ':' || c.is_whitespace());
     let rest = rest.strip_prefix("về ").unwrap_or(rest);
-    let rest = rest.trim_end_matches(|c: char| c == '+' || c == '-' || c == ',' || c.is_whitespace());
+    let rest =
+        rest.trim_end_matches(|c: char| c == '+' || c == '-' || c == ',' || c.is_whitespace());
 
     let (name, eval) = match marker {
         Some(m) => split_name(rest, matches!(m.kind, MarkerKind::Criterion(_))),
@@ -239,7 +246,12 @@ fn read_segment(raw: &str, marker: Option<&Marker>, ctx: &CellContext) -> Statem
         .fraction
         .iter()
         .flat_map(|f| [&f.numerator, &f.denominator]);
-    for r in values.actual.iter().chain(values.required.iter()).chain(fraction_parts) {
+    for r in values
+        .actual
+        .iter()
+        .chain(values.required.iter())
+        .chain(fraction_parts)
+    {
         if r.ambiguous && !s.ambiguous_numbers.contains(&r.raw) {
             s.ambiguous_numbers.push(r.raw.clone());
         }
@@ -277,24 +289,26 @@ static EVAL_START: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static COMMA_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s*\d+(?:[.,]\d+)*\s*\S").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r",\s*(\d+(?:[.,]\d+)*)").expect("valid regex"));
 
 /// Splits "Tỷ lệ …, xã đạt 74,32%" into name and evaluation. For a criterion
 /// the name also ends at the first sentence punctuation ("Quy hoạch. Xã …").
 fn split_name(text: &str, is_criterion: bool) -> (&str, &str) {
-    let mut end = EVAL_START
-        .find(text)
-        .map_or(text.len(), |m| {
-            // Keep the leading separator out of the evaluation, but not the word.
-            let s = m.as_str();
-            m.start() + s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || ",.;:".contains(c)).len()
-        });
+    let mut end = EVAL_START.find(text).map_or(text.len(), |m| {
+        // Keep the leading separator out of the evaluation, but not the word.
+        let s = m.as_str();
+        m.start() + s.len()
+            - s.trim_start_matches(|c: char| c.is_whitespace() || ",.;:".contains(c))
+                .len()
+    });
     // ", 0 sản phẩm": a number with a unit right after a comma.
-    for m in COMMA_NUMBER.find_iter(text) {
-        if m.start() < end && parse_unit(&text[m.start() + 1..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.' || c.is_whitespace())).is_some() {
-            end = m.start();
-            break;
-        }
+    if let Some(c) = COMMA_NUMBER
+        .captures_iter(text)
+        .find(|c| parse_unit(&text[c.get(1).map_or(0, |n| n.end())..]).is_some())
+        && let Some(m) = c.get(0)
+        && m.start() < end
+    {
+        end = m.start();
     }
     if is_criterion
         && let Some(p) = text.find([',', ':', ';', '.'])
@@ -363,7 +377,12 @@ fn comparator(word: &str) -> Option<Comparator> {
 }
 
 /// Reads a number at `start..end` of `text` with the unit printed after it.
-fn read_at(text: &str, start: usize, end: usize, expected: Option<(f64, f64)>) -> (NumberReading, Option<Unit>) {
+fn read_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    expected: Option<(f64, f64)>,
+) -> (NumberReading, Option<Unit>) {
     let unit = parse_unit(&text[end..]);
     let reading = parse_number(
         &text[start..end],
@@ -424,7 +443,9 @@ fn read_values(eval: &str) -> Values {
     for c in ACTUAL.captures_iter(eval) {
         let prev = c.get(1).map_or("", |m| m.as_str()).trim().to_lowercase();
         let n = c.get(2).expect("number group");
-        if ["chưa", "không", "cầu"].contains(&prev.as_str()) || used.iter().any(|u| u.0 == n.start()) {
+        if ["chưa", "không", "cầu"].contains(&prev.as_str())
+            || used.iter().any(|u| u.0 == n.start())
+        {
             continue;
         }
         let (reading, unit) = read_at(eval, n.start(), n.end(), expected);
@@ -438,7 +459,9 @@ fn read_values(eval: &str) -> Values {
     }
     if v.actual.is_none() {
         for n in number::find_numbers(eval) {
-            let in_parens = eval[..n.start].rfind('(').is_some_and(|o| !eval[o..n.start].contains(')'));
+            let in_parens = eval[..n.start]
+                .rfind('(')
+                .is_some_and(|o| !eval[o..n.start].contains(')'));
             if n.unit.is_none() || in_parens || used.iter().any(|u| u.0 == n.start) {
                 continue;
             }
@@ -457,7 +480,10 @@ fn read_values(eval: &str) -> Values {
     let mut text = eval.to_string();
     if let Some((s, e)) = req_clause {
         let mut end = e;
-        end += eval[e..].len() - eval[e..].trim_start_matches(|c: char| c != ',' && c != ';').len();
+        end += eval[e..].len()
+            - eval[e..]
+                .trim_start_matches(|c: char| c != ',' && c != ';')
+                .len();
         text = format!("{}{}", &eval[..s], &eval[end..]);
     }
     let text = text
@@ -471,7 +497,8 @@ fn read_values(eval: &str) -> Values {
 /// "năm 2022", "năm 2023 là": a year, not a value.
 fn is_year(text: &str, start: usize, r: &NumberReading) -> bool {
     let before = text[..start].trim_end().to_lowercase();
-    r.value.is_some_and(|y| (1990.0..=2100.0).contains(&y) && y.fract() == 0.0)
+    r.value
+        .is_some_and(|y| (1990.0..=2100.0).contains(&y) && y.fract() == 0.0)
         && (before.ends_with("năm") || r.raw.len() == 4)
 }
 

@@ -174,7 +174,9 @@ mod tests {
 
     #[test]
     fn leaves_closed_rhymes_and_qu_alone() {
-        for w in ["hoàng", "thuyền", "quý", "Quỳ", "ngoài", "toán", "hoa", "xã"] {
+        for w in [
+            "hoàng", "thuyền", "quý", "Quỳ", "ngoài", "toán", "hoa", "xã",
+        ] {
             assert_eq!(modern_tone_placement(w), w, "{w}");
             assert_eq!(classic_tone_placement(w), w, "{w}");
         }
@@ -196,6 +198,9 @@ mod tests {
 
     #[test]
     fn collapse_whitespace_handles_tabs_and_nbsp() {
-        assert_eq!(collapse_whitespace(" Quý\u{a0}II\t/2024 \n"), "Quý II /2024");
+        assert_eq!(
+            collapse_whitespace(" Quý\u{a0}II\t/2024 \n"),
+            "Quý II /2024"
+        );
     }
 }
