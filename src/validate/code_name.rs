@@ -59,14 +59,12 @@ pub(crate) fn check(loc: &Locator, cat: &Catalog, rec: &IndicatorRecord, out: &m
         && pc != no
         && p.contains('.')
     {
-        out.push(
-            base(Severity::Warning)
-                .compare(format!("{no}.x"), p)
-                .say(
-                    format!("Mã chỉ tiêu {p} thuộc tiêu chí {pc} nhưng được liệt kê dưới tiêu chí {no}."),
-                    format!("Indicator code {p} belongs to criterion {pc} but is listed under criterion {no}."),
-                ),
-        );
+        out.push(base(Severity::Warning).compare(format!("{no}.x"), p).say(
+            format!("Mã chỉ tiêu {p} thuộc tiêu chí {pc} nhưng được liệt kê dưới tiêu chí {no}."),
+            format!(
+                "Indicator code {p} belongs to criterion {pc} but is listed under criterion {no}."
+            ),
+        ));
         return;
     }
     if rec.level == Level::XaNtm

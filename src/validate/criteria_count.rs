@@ -54,7 +54,9 @@ pub(crate) fn check(loc: &Locator, cat: &Catalog, ex: &Extraction, out: &mut Vec
                 base(Severity::Warning)
                     .compare(n.to_string(), total.to_string())
                     .say(
-                        format!("Tổng số tiêu chí in là {total}, bộ tiêu chí {level} có {n} tiêu chí."),
+                        format!(
+                            "Tổng số tiêu chí in là {total}, bộ tiêu chí {level} có {n} tiêu chí."
+                        ),
                         format!("Stated total {total} criteria; the {level} set has {n}."),
                     ),
             );
@@ -66,10 +68,21 @@ pub(crate) fn check(loc: &Locator, cat: &Catalog, ex: &Extraction, out: &mut Vec
         {
             out.push(
                 base(Severity::Error)
-                    .compare(format!("{unmet} tiêu chí / criteria"), format!("{} ({})", s.unmet_list.len(), list(&listed)))
+                    .compare(
+                        format!("{unmet} tiêu chí / criteria"),
+                        format!("{} ({})", s.unmet_list.len(), list(&listed)),
+                    )
                     .say(
-                        format!("Ghi {unmet} tiêu chí chưa đạt nhưng chỉ liệt kê {}: {}.", s.unmet_list.len(), list(&listed)),
-                        format!("States {unmet} criteria not met but lists {}: {}.", s.unmet_list.len(), list(&listed)),
+                        format!(
+                            "Ghi {unmet} tiêu chí chưa đạt nhưng chỉ liệt kê {}: {}.",
+                            s.unmet_list.len(),
+                            list(&listed)
+                        ),
+                        format!(
+                            "States {unmet} criteria not met but lists {}: {}.",
+                            s.unmet_list.len(),
+                            list(&listed)
+                        ),
                     ),
             );
         }
@@ -80,9 +93,7 @@ pub(crate) fn check(loc: &Locator, cat: &Catalog, ex: &Extraction, out: &mut Vec
             .indicators
             .iter()
             .filter(|r| {
-                r.level == s.level
-                    && r.prov.table_index == s.prov.table_index
-                    && same_commune(s, r)
+                r.level == s.level && r.prov.table_index == s.prov.table_index && same_commune(s, r)
             })
             .filter_map(|r| r.criterion_no)
             .collect();

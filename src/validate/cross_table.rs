@@ -36,8 +36,14 @@ fn objectives_vs_roadmap(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>)
                 base(Severity::Error)
                     .compare(n.to_string(), o.raw_names.len().to_string())
                     .say(
-                        format!("Mục tiêu {lv} năm {y}: ghi {n} xã nhưng nêu tên {}.", o.raw_names.len()),
-                        format!("Objective {lv} {y}: states {n} communes but names {}.", o.raw_names.len()),
+                        format!(
+                            "Mục tiêu {lv} năm {y}: ghi {n} xã nhưng nêu tên {}.",
+                            o.raw_names.len()
+                        ),
+                        format!(
+                            "Objective {lv} {y}: states {n} communes but names {}.",
+                            o.raw_names.len()
+                        ),
                     ),
             );
         }
@@ -59,21 +65,41 @@ fn objectives_vs_roadmap(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>)
             .filter(|e| e.year == y)
             .map(|e| (entry_key(e), entry_name(e)))
             .collect();
-        let missing: Vec<&str> = text.iter().filter(|(k, _)| !in_year.contains_key(*k)).map(|(_, n)| *n).collect();
-        let extra: Vec<&str> = in_year.iter().filter(|(k, _)| !text.contains_key(*k)).map(|(_, n)| *n).collect();
+        let missing: Vec<&str> = text
+            .iter()
+            .filter(|(k, _)| !in_year.contains_key(*k))
+            .map(|(_, n)| *n)
+            .collect();
+        let extra: Vec<&str> = in_year
+            .iter()
+            .filter(|(k, _)| !text.contains_key(*k))
+            .map(|(_, n)| *n)
+            .collect();
         for name in &missing {
             let other_year = road
                 .iter()
-                .find(|e| entry_key(e) == commune_key(None, name) || fold_key(entry_name(e)) == fold_key(name))
+                .find(|e| {
+                    entry_key(e) == commune_key(None, name)
+                        || fold_key(entry_name(e)) == fold_key(name)
+                })
                 .map(|e| e.year);
             let (vi_where, en_where) = match other_year {
-                Some(oy) => (format!("lộ trình ghi năm {oy}"), format!("the roadmap has it in {oy}")),
-                None => ("lộ trình không có xã này".to_string(), "the roadmap does not name it".to_string()),
+                Some(oy) => (
+                    format!("lộ trình ghi năm {oy}"),
+                    format!("the roadmap has it in {oy}"),
+                ),
+                None => (
+                    "lộ trình không có xã này".to_string(),
+                    "the roadmap does not name it".to_string(),
+                ),
             };
             out.push(
                 base(Severity::Error)
                     .locality(Some(name))
-                    .compare(format!("{name}: {y}"), other_year.map_or("—".to_string(), |oy| oy.to_string()))
+                    .compare(
+                        format!("{name}: {y}"),
+                        other_year.map_or("—".to_string(), |oy| oy.to_string()),
+                    )
                     .say(
                         format!("Mục tiêu nêu {name} đạt chuẩn {lv} năm {y}, nhưng {vi_where}."),
                         format!("The objectives name {name} for {lv} in {y}, but {en_where}."),
@@ -85,8 +111,14 @@ fn objectives_vs_roadmap(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>)
                 base(Severity::Error)
                     .compare(String::new(), extra.join(", "))
                     .say(
-                        format!("Lộ trình {lv} năm {y} có {} mà phần mục tiêu không nêu.", extra.join(", ")),
-                        format!("The {lv} roadmap for {y} has {} which the objectives do not name.", extra.join(", ")),
+                        format!(
+                            "Lộ trình {lv} năm {y} có {} mà phần mục tiêu không nêu.",
+                            extra.join(", ")
+                        ),
+                        format!(
+                            "The {lv} roadmap for {y} has {} which the objectives do not name.",
+                            extra.join(", ")
+                        ),
                     ),
             );
         }
@@ -109,7 +141,11 @@ fn district_targets(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
             let target = target.unwrap_or(0);
             let named: Vec<&str> = road
                 .iter()
-                .filter(|e| e.district_name.as_deref().is_some_and(|d| district_key(d) == key))
+                .filter(|e| {
+                    e.district_name
+                        .as_deref()
+                        .is_some_and(|d| district_key(d) == key)
+                })
                 .map(|e| entry_name(e))
                 .collect();
             if named.len() as i32 != target {
@@ -152,15 +188,27 @@ fn level_order(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
                     .at(RULE, Severity::Error, Some(&e.prov), &e.raw_name)
                     .compare(format!("{l} ≤ {}", e.year), ly.to_string())
                     .say(
-                        format!("{name} đạt {u} năm {} nhưng lộ trình {l} ghi năm {ly}, muộn hơn.", e.year),
-                        format!("{name} reaches {u} in {} but the {l} roadmap has it only in {ly}.", e.year),
+                        format!(
+                            "{name} đạt {u} năm {} nhưng lộ trình {l} ghi năm {ly}, muộn hơn.",
+                            e.year
+                        ),
+                        format!(
+                            "{name} reaches {u} in {} but the {l} roadmap has it only in {ly}.",
+                            e.year
+                        ),
                     ),
                 None => loc
                     .at(RULE, Severity::Warning, Some(&e.prov), &e.raw_name)
                     .compare(format!("{l} ≤ {}", e.year), "—")
                     .say(
-                        format!("{name} đạt {u} năm {} nhưng không có trong lộ trình {l}.", e.year),
-                        format!("{name} reaches {u} in {} but is not in the {l} roadmap.", e.year),
+                        format!(
+                            "{name} đạt {u} năm {} nhưng không có trong lộ trình {l}.",
+                            e.year
+                        ),
+                        format!(
+                            "{name} reaches {u} in {} but is not in the {l} roadmap.",
+                            e.year
+                        ),
                     ),
             };
             out.push(f.locality(Some(name)));
@@ -191,7 +239,10 @@ fn citation_key(s: &str) -> String {
 }
 
 fn plan_citations(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
-    let numbers = ex.appendices.iter().filter_map(|a| a.plan_number.as_deref());
+    let numbers = ex
+        .appendices
+        .iter()
+        .filter_map(|a| a.plan_number.as_deref());
     let doc_number = majority(numbers, ex.plan_number.as_deref()).map(|s| citation_key(&s));
     let dates = ex.appendices.iter().filter_map(|a| a.plan_date.as_deref());
     let doc_date = majority(dates, None);
@@ -206,7 +257,10 @@ fn plan_citations(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
     };
     let mut seen = BTreeSet::new();
     for a in &ex.appendices {
-        let label = a.label.clone().unwrap_or_else(|| a.kind.as_str().to_string());
+        let label = a
+            .label
+            .clone()
+            .unwrap_or_else(|| a.kind.as_str().to_string());
         if let (Some(n), Some(doc)) = (a.plan_number.as_deref(), doc_number.as_deref())
             && citation_key(n) != doc
             && seen.insert((a.prov.table_index, "n"))
@@ -229,8 +283,12 @@ fn plan_citations(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
                 loc.at(RULE, Severity::Warning, Some(&a.prov), &a.caption)
                     .compare(doc, d)
                     .say(
-                        format!("{label} ghi ngày kế hoạch {d}, trong khi các phụ lục khác ghi {doc}."),
-                        format!("{label} cites the plan date {d}; the other appendices cite {doc}."),
+                        format!(
+                            "{label} ghi ngày kế hoạch {d}, trong khi các phụ lục khác ghi {doc}."
+                        ),
+                        format!(
+                            "{label} cites the plan date {d}; the other appendices cite {doc}."
+                        ),
                     ),
             );
         }

@@ -124,7 +124,11 @@ impl Finding {
     }
 
     /// Sets expected and found.
-    pub(crate) fn compare(mut self, expected: impl Into<String>, found: impl Into<String>) -> Finding {
+    pub(crate) fn compare(
+        mut self,
+        expected: impl Into<String>,
+        found: impl Into<String>,
+    ) -> Finding {
         self.expected = Some(expected.into());
         self.found = Some(found.into());
         self

@@ -34,19 +34,39 @@ pub(crate) fn printed_decimals(text: &str) -> Option<usize> {
     }
 }
 
+/// Whether the first `%` of `text` is followed (after spaces and an opening
+/// parenthesis) by a number and a slash: "94,77% (5.507/5.511 người)".
+pub(crate) fn fraction_follows_percent(text: &str) -> bool {
+    let Some(i) = text.find('%') else {
+        return false;
+    };
+    let rest = text[i + 1..].trim_start();
+    let rest = rest.strip_prefix('(').unwrap_or(rest).trim_start();
+    let digits = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(rest.len());
+    digits > 0 && rest[digits..].trim_start().starts_with(['/', 'k'])
+}
+
 /// Half a unit of the last printed decimal plus [`SLACK_POINTS`].
 pub fn tolerance(decimals: usize) -> f64 {
     0.5 * 10f64.powi(-(decimals as i32)) + SLACK_POINTS
 }
 
 pub(crate) fn check(loc: &Locator, rec: &IndicatorRecord, out: &mut Vec<Finding>) {
-    let (Some(value), Some(n), Some(d)) = (rec.actual_value, rec.numerator, rec.denominator)
-    else {
+    let (Some(value), Some(n), Some(d)) = (rec.actual_value, rec.numerator, rec.denominator) else {
         return;
     };
     let is_percent = rec.unit.as_deref().is_none_or(|u| u.trim() == "%")
         && rec.actual_text.as_deref().is_none_or(|t| t.contains('%'));
     if !is_percent || d <= 0.0 {
+        return;
+    }
+    // The fraction must be printed right after the percent ("25,37% (1059/4532)"):
+    // a fraction elsewhere in the cell ("50%/1/2 thôn gồm (t/ 6, 9/10 …)") is
+    // not the percent's own, and comparing them would report a false error.
+    let text = rec.actual_text.as_deref().unwrap_or(&rec.raw_text);
+    if !fraction_follows_percent(text) {
         return;
     }
     let computed = 100.0 * n / d;
@@ -132,6 +152,27 @@ mod tests {
         assert!(run("62,5% (20/32 vụ việc)", 62.5, 20.0, 32.0).is_empty());
         // Whole percent: 143/189 = 75,66% prints as 76%.
         assert!(run("76% (143/189 cơ sở)", 76.0, 143.0, 189.0).is_empty());
+    }
+
+    #[test]
+    fn fraction_must_follow_the_percent() {
+        assert!(fraction_follows_percent(
+            "xã đạt 94,77% (5.507/5.511 người)"
+        ));
+        assert!(fraction_follows_percent("70,6 % (12 km/17 km)"));
+        // Plan line 391: the fraction 9/10 in the list of villages is not the percent's.
+        assert!(!fraction_follows_percent(
+            "xã đạt 50%/1/2 thôn gồm (t/ 6, 9/10, t/ 1, 15/17)"
+        ));
+        assert!(
+            run(
+                "50%/1/2 thôn gồm (t/ 6, 9/10, t/ 1, 15/17)",
+                50.0,
+                9.0,
+                10.0
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -62,7 +62,9 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
                 .map(|a| {
                     (
                         a.prov.table_index,
-                        a.label.clone().unwrap_or_else(|| a.kind.as_str().to_string()),
+                        a.label
+                            .clone()
+                            .unwrap_or_else(|| a.kind.as_str().to_string()),
                     )
                 })
                 .collect(),
@@ -85,7 +87,11 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
     // Stable: findings of one rule at one row keep the order the rule gave them.
     all.sort_by(|(da, a), (db, b)| {
         da.cmp(db)
-            .then(a.table_index.unwrap_or(i32::MAX).cmp(&b.table_index.unwrap_or(i32::MAX)))
+            .then(
+                a.table_index
+                    .unwrap_or(i32::MAX)
+                    .cmp(&b.table_index.unwrap_or(i32::MAX)),
+            )
             .then(a.row.unwrap_or(i32::MAX).cmp(&b.row.unwrap_or(i32::MAX)))
             .then(a.rule.cmp(b.rule))
     });
@@ -96,7 +102,11 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
 /// per district ("Có 16/16 xã …") when it gives one for every district it
 /// lists, else the gazetteer's programme communes.
 fn programme_size(ex: &Extraction) -> Option<i32> {
-    let per: Vec<Option<i32>> = ex.district_targets.iter().map(|t| t.communes_in_program).collect();
+    let per: Vec<Option<i32>> = ex
+        .district_targets
+        .iter()
+        .map(|t| t.communes_in_program)
+        .collect();
     if !per.is_empty() && per.iter().all(Option::is_some) {
         return Some(per.iter().flatten().sum());
     }

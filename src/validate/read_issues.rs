@@ -33,13 +33,24 @@ pub(crate) fn check(loc: &Locator, issue: &ReadIssue, out: &mut Vec<Finding>) {
         _ => "Reading problem",
     };
     out.push(
-        loc.at(issue.rule, severity(issue.rule), Some(&issue.prov), &issue.found)
-            .locality(issue.locality.as_deref())
-            .code(issue.indicator_code.as_deref())
-            .compare(issue.expected.clone(), issue.found.clone())
-            .say(
-                format!("{what_vi}: \"{}\" (mong đợi: {}).", issue.found, issue.expected),
-                format!("{what_en}: \"{}\" (expected: {}).", issue.found, issue.expected),
+        loc.at(
+            issue.rule,
+            severity(issue.rule),
+            Some(&issue.prov),
+            &issue.found,
+        )
+        .locality(issue.locality.as_deref())
+        .code(issue.indicator_code.as_deref())
+        .compare(issue.expected.clone(), issue.found.clone())
+        .say(
+            format!(
+                "{what_vi}: \"{}\" (mong đợi: {}).",
+                issue.found, issue.expected
             ),
+            format!(
+                "{what_en}: \"{}\" (expected: {}).",
+                issue.found, issue.expected
+            ),
+        ),
     );
 }

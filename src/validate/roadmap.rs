@@ -51,13 +51,22 @@ pub fn implied_denominator(cumulative: i32, percent: f64, decimals: usize) -> (f
 /// Whole numbers in `[lo, hi]`.
 fn whole_in(lo: f64, hi: f64) -> Option<(i64, i64)> {
     let a = lo.ceil() as i64;
-    let b = if hi.is_finite() { hi.floor() as i64 } else { i64::MAX };
+    let b = if hi.is_finite() {
+        hi.floor() as i64
+    } else {
+        i64::MAX
+    };
     (a <= b).then_some((a, b))
 }
 
 /// Checks every level's roadmap. `programme` is the number of communes in
 /// the province's programme (the denominator the percents should use).
-pub(crate) fn check(loc: &Locator, ex: &Extraction, programme: Option<i32>, out: &mut Vec<Finding>) {
+pub(crate) fn check(
+    loc: &Locator,
+    ex: &Extraction,
+    programme: Option<i32>,
+    out: &mut Vec<Finding>,
+) {
     let mut levels: Vec<Level> = ex
         .roadmap
         .iter()
@@ -68,7 +77,11 @@ pub(crate) fn check(loc: &Locator, ex: &Extraction, programme: Option<i32>, out:
     levels.dedup();
     for level in levels {
         let entries: Vec<&RoadmapEntry> = ex.roadmap.iter().filter(|e| e.level == level).collect();
-        let totals: Vec<&RoadmapTotal> = ex.roadmap_totals.iter().filter(|t| t.level == level).collect();
+        let totals: Vec<&RoadmapTotal> = ex
+            .roadmap_totals
+            .iter()
+            .filter(|t| t.level == level)
+            .collect();
         year_rows(loc, level, &entries, &totals, programme, out);
         district_rows(loc, level, &entries, &totals, out);
         duplicates(loc, level, &entries, out);
@@ -134,7 +147,16 @@ fn year_rows(
         let dec = percent_decimals(&t.raw_text);
         let (lo, point, hi) = implied_denominator(cum, pct, dec);
         let range = whole_in(lo, hi);
-        let implied = format!("≈{} ({}–{})", fixed(point, 1), fixed(lo, 1), if hi.is_finite() { fixed(hi, 1) } else { "∞".into() });
+        let implied = format!(
+            "≈{} ({}–{})",
+            fixed(point, 1),
+            fixed(lo, 1),
+            if hi.is_finite() {
+                fixed(hi, 1)
+            } else {
+                "∞".into()
+            }
+        );
         if let Some(n) = programme
             && !(lo <= n as f64 && n as f64 <= hi)
         {
@@ -167,7 +189,10 @@ fn year_rows(
         }
     }
     // Grand total (no year, no district): all communes named, and the last cumulative.
-    for t in totals.iter().filter(|t| t.year.is_none() && t.district_name.is_none()) {
+    for t in totals
+        .iter()
+        .filter(|t| t.year.is_none() && t.district_name.is_none())
+    {
         if let Some(total) = t.printed_total
             && total != entries.len() as i32
         {
@@ -175,15 +200,27 @@ fn year_rows(
                 loc.at(RULE, Severity::Error, Some(&t.prov), &t.raw_text)
                     .compare(entries.len().to_string(), total.to_string())
                     .say(
-                        format!("Dòng tổng cộng ({lv}) in {total}, bảng nêu tên {} xã.", entries.len()),
-                        format!("Grand-total row ({lv}) prints {total}; the table names {} communes.", entries.len()),
+                        format!(
+                            "Dòng tổng cộng ({lv}) in {total}, bảng nêu tên {} xã.",
+                            entries.len()
+                        ),
+                        format!(
+                            "Grand-total row ({lv}) prints {total}; the table names {} communes.",
+                            entries.len()
+                        ),
                     ),
             );
         }
     }
 }
 
-fn district_rows(loc: &Locator, level: Level, entries: &[&RoadmapEntry], totals: &[&RoadmapTotal], out: &mut Vec<Finding>) {
+fn district_rows(
+    loc: &Locator,
+    level: Level,
+    entries: &[&RoadmapEntry],
+    totals: &[&RoadmapTotal],
+    out: &mut Vec<Finding>,
+) {
     let lv = level.as_str();
     for t in totals.iter().filter(|t| t.year.is_none()) {
         let (Some(d), Some(total)) = (t.district_name.as_deref(), t.printed_total) else {
@@ -192,12 +229,20 @@ fn district_rows(loc: &Locator, level: Level, entries: &[&RoadmapEntry], totals:
         let key = district_key(d);
         let placed: Vec<&str> = entries
             .iter()
-            .filter(|e| e.district_name.as_deref().is_some_and(|n| district_key(n) == key))
+            .filter(|e| {
+                e.district_name
+                    .as_deref()
+                    .is_some_and(|n| district_key(n) == key)
+            })
             .map(|e| entry_name(e))
             .collect();
         let printed = entries
             .iter()
-            .filter(|e| e.printed_district.as_deref().is_some_and(|n| district_key(n) == key))
+            .filter(|e| {
+                e.printed_district
+                    .as_deref()
+                    .is_some_and(|n| district_key(n) == key)
+            })
             .count();
         if placed.len() as i32 != total {
             out.push(
@@ -218,7 +263,8 @@ fn district_rows(loc: &Locator, level: Level, entries: &[&RoadmapEntry], totals:
         }
     }
     for e in entries {
-        let (Some(real), Some(col)) = (e.district_name.as_deref(), e.printed_district.as_deref()) else {
+        let (Some(real), Some(col)) = (e.district_name.as_deref(), e.printed_district.as_deref())
+        else {
             continue;
         };
         if district_key(real) != district_key(col) {
@@ -227,8 +273,18 @@ fn district_rows(loc: &Locator, level: Level, entries: &[&RoadmapEntry], totals:
                     .locality(Some(entry_name(e)))
                     .compare(district_name(real), col.to_string())
                     .say(
-                        format!("{} ({}) được in dưới cột {col} nhưng thuộc {}.", entry_name(e), e.year, district_name(real)),
-                        format!("{} ({}) is printed under the {col} column but belongs to {}.", entry_name(e), e.year, district_name(real)),
+                        format!(
+                            "{} ({}) được in dưới cột {col} nhưng thuộc {}.",
+                            entry_name(e),
+                            e.year,
+                            district_name(real)
+                        ),
+                        format!(
+                            "{} ({}) is printed under the {col} column but belongs to {}.",
+                            entry_name(e),
+                            e.year,
+                            district_name(real)
+                        ),
                     ),
             );
         }
@@ -242,10 +298,25 @@ fn duplicates(loc: &Locator, level: Level, entries: &[&RoadmapEntry], out: &mut 
             Some(first) => out.push(
                 loc.at(RULE, Severity::Error, Some(&e.prov), &e.raw_name)
                     .locality(Some(entry_name(e)))
-                    .compare(format!("{} (một lần / once)", first.year), e.year.to_string())
+                    .compare(
+                        format!("{} (một lần / once)", first.year),
+                        e.year.to_string(),
+                    )
                     .say(
-                        format!("{} đạt chuẩn {} hai lần: năm {} và năm {}.", entry_name(e), level.as_str(), first.year, e.year),
-                        format!("{} reaches {} twice: in {} and in {}.", entry_name(e), level.as_str(), first.year, e.year),
+                        format!(
+                            "{} đạt chuẩn {} hai lần: năm {} và năm {}.",
+                            entry_name(e),
+                            level.as_str(),
+                            first.year,
+                            e.year
+                        ),
+                        format!(
+                            "{} reaches {} twice: in {} and in {}.",
+                            entry_name(e),
+                            level.as_str(),
+                            first.year,
+                            e.year
+                        ),
                     ),
             ),
             None => {

@@ -24,9 +24,11 @@ pub fn meets(value: f64, comparator: &str, requirement: f64) -> Option<bool> {
 }
 
 pub(crate) fn check(loc: &Locator, rec: &IndicatorRecord, out: &mut Vec<Finding>) {
-    let (Some(value), Some(req), Some(cmp)) =
-        (rec.actual_value, rec.required_value, rec.comparator.as_deref())
-    else {
+    let (Some(value), Some(req), Some(cmp)) = (
+        rec.actual_value,
+        rec.required_value,
+        rec.comparator.as_deref(),
+    ) else {
         return;
     };
     let Some(ok) = meets(value, cmp, req) else {
@@ -67,7 +69,11 @@ pub(crate) fn check(loc: &Locator, rec: &IndicatorRecord, out: &mut Vec<Finding>
             .compare(
                 format!(
                     "{} ({cmp} {}{unit})",
-                    if ok { "đạt / met" } else { "chưa đạt / not met" },
+                    if ok {
+                        "đạt / met"
+                    } else {
+                        "chưa đạt / not met"
+                    },
                     num(req)
                 ),
                 format!(
@@ -100,19 +106,58 @@ mod tests {
     #[test]
     fn lower_is_better_respected() {
         // Plan: "Nghèo da chiu, xã đạt 3,23%, yêu cầu dưới 3%" listed as not met: consistent.
-        assert!(run("xã đạt 3,23%, yêu cầu dưới 3%", 3.23, "<", 3.0, Status::NotMet).is_empty());
+        assert!(
+            run(
+                "xã đạt 3,23%, yêu cầu dưới 3%",
+                3.23,
+                "<",
+                3.0,
+                Status::NotMet
+            )
+            .is_empty()
+        );
         // Plan: "suy dinh dưỡng thấp còi … đạt 37,6%, yêu cầu dưới 24%": consistent.
-        assert!(run("đạt 37,6%, yêu cầu dưới 24%", 37.6, "<", 24.0, Status::NotMet).is_empty());
+        assert!(
+            run(
+                "đạt 37,6%, yêu cầu dưới 24%",
+                37.6,
+                "<",
+                24.0,
+                Status::NotMet
+            )
+            .is_empty()
+        );
         // The same row with a value under the requirement contradicts "chưa đạt".
-        let f = run("xã đạt 2,5%, yêu cầu dưới 3%", 2.5, "<", 3.0, Status::NotMet);
+        let f = run(
+            "xã đạt 2,5%, yêu cầu dưới 3%",
+            2.5,
+            "<",
+            3.0,
+            Status::NotMet,
+        );
         assert_eq!(f.len(), 1);
     }
 
     #[test]
     fn higher_is_better() {
         // Plan: "Tỷ lệ lao động qua đào tạo … xã đạt 74,17%, yêu cầu 75%", listed not met.
-        assert!(run("xã đạt 74,17%, yêu cầu 75%", 74.17, ">=", 75.0, Status::NotMet).is_empty());
-        let f = run("xã đạt 76,17%, yêu cầu 75%", 76.17, ">=", 75.0, Status::NotMet);
+        assert!(
+            run(
+                "xã đạt 74,17%, yêu cầu 75%",
+                74.17,
+                ">=",
+                75.0,
+                Status::NotMet
+            )
+            .is_empty()
+        );
+        let f = run(
+            "xã đạt 76,17%, yêu cầu 75%",
+            76.17,
+            ">=",
+            75.0,
+            Status::NotMet,
+        );
         assert_eq!(f.len(), 1);
         let f = run("xã đạt 74,17%, yêu cầu 75%", 74.17, ">=", 75.0, Status::Met);
         assert_eq!(f.len(), 1);
