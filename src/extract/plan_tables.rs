@@ -47,6 +47,7 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
             .map(|c| vec![(c, None, false)])
             .unwrap_or_default(),
     };
+    let first_record = out.indicators.len();
     let mut current = Locality::default();
     for row in t.header_rows.max(1)..t.n_rows {
         let no_text = no_col.map(|c| t.text(row, c).trim()).unwrap_or("");
@@ -123,6 +124,36 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
             out.indicators.push(r);
         }
     }
+    drop_headings_followed_by_indicators(&mut out.indicators, first_record);
+}
+
+/// A criterion heading on its own row ("Tiêu chí 2. Giao thông") whose
+/// indicators are listed on the rows that follow, for the same locality and
+/// level, groups them rather than stating anything itself; it is dropped.
+fn drop_headings_followed_by_indicators(records: &mut Vec<IndicatorRecord>, from: usize) {
+    let keep: Vec<bool> = (from..records.len())
+        .map(|i| {
+            let r = &records[i];
+            let bare = r.indicator_code.is_none()
+                && r.actual_value.is_none()
+                && r.required_value.is_none();
+            let Some(no) = r.criterion_no.filter(|_| bare) else {
+                return true;
+            };
+            let followed = records[i + 1..]
+                .iter()
+                .filter(|n| n.level == r.level && n.locality_name == r.locality_name)
+                .take_while(|n| n.criterion_no == Some(no))
+                .any(|n| n.indicator_code.is_some() && n.prov.row > r.prov.row);
+            !followed
+        })
+        .collect();
+    let mut i = 0;
+    records.retain(|_| {
+        let k = i < from || keep[i - from];
+        i += 1;
+        k
+    });
 }
 
 /// True when a cell opens with a criterion or indicator label ("-Tiêu chí 13.",
