@@ -22,9 +22,8 @@ fn findings() -> Vec<Finding> {
 }
 
 fn has(f: &[Finding], rule: &str, evidence: &str, message: &str) -> bool {
-    f.iter().any(|x| {
-        x.rule == rule && x.evidence.contains(evidence) && x.message_en.contains(message)
-    })
+    f.iter()
+        .any(|x| x.rule == rule && x.evidence.contains(evidence) && x.message_en.contains(message))
 }
 
 #[test]
@@ -32,16 +31,66 @@ fn confirmed_inconsistencies_are_found() {
     let f = findings();
     let missing: Vec<&str> = [
         ("fraction_percent", "25,37% (1059/4532)", "", "line 442"),
-        ("fraction_percent", "94,77% (5.507/5.511", "", "line 431 (BHYT)"),
-        ("criteria_count", "đạt 14/15 tiêu chí", "not the stated total 15", "line 397 Sơn Bình"),
-        ("criteria_count", "07 TC chưa đạt", "lists 3", "line 450 Cam Hải Đông"),
-        ("code_name_mismatch", "Chi tiêu 15.6 Vùng nguyên liệu", "13.6", "line 431 (15.6)"),
-        ("roadmap_arithmetic", "2025 | 10 | 11", "printed total 10, but 9", "Phụ lục 09 2025 total"),
-        ("roadmap_arithmetic", "2025 | 10 | 11", "≈93,2", "Phụ lục 09 percent"),
-        ("roadmap_arithmetic", "2014 | 10 | 10", "≈94", "Phụ lục 07 percent"),
-        ("cross_table", "Cam Thành Bắc", "Cam Thành Bắc", "objectives vs Phụ lục 09"),
-        ("cross_table", "Huyện Cam Lâm", "kieu_mau", "Cam Lâm kiểu mẫu target"),
-        ("cross_table", "125-KH/UBND", "accompanies plan", "Phụ lục 02 plan number"),
+        (
+            "fraction_percent",
+            "94,77% (5.507/5.511",
+            "",
+            "line 431 (BHYT)",
+        ),
+        (
+            "criteria_count",
+            "đạt 14/15 tiêu chí",
+            "not the stated total 15",
+            "line 397 Sơn Bình",
+        ),
+        (
+            "criteria_count",
+            "07 TC chưa đạt",
+            "lists 3",
+            "line 450 Cam Hải Đông",
+        ),
+        (
+            "code_name_mismatch",
+            "Chi tiêu 15.6 Vùng nguyên liệu",
+            "13.6",
+            "line 431 (15.6)",
+        ),
+        (
+            "roadmap_arithmetic",
+            "2025 | 10 | 11",
+            "printed total 10, but 9",
+            "Phụ lục 09 2025 total",
+        ),
+        (
+            "roadmap_arithmetic",
+            "2025 | 10 | 11",
+            "≈93,2",
+            "Phụ lục 09 percent",
+        ),
+        (
+            "roadmap_arithmetic",
+            "2014 | 10 | 10",
+            "≈94",
+            "Phụ lục 07 percent",
+        ),
+        (
+            "cross_table",
+            "Cam Thành Bắc",
+            "Cam Thành Bắc",
+            "objectives vs Phụ lục 09",
+        ),
+        (
+            "cross_table",
+            "Huyện Cam Lâm",
+            "kieu_mau",
+            "Cam Lâm kiểu mẫu target",
+        ),
+        (
+            "cross_table",
+            "125-KH/UBND",
+            "accompanies plan",
+            "Phụ lục 02 plan number",
+        ),
     ]
     .iter()
     .filter(|(rule, ev, msg, _)| !has(&f, rule, ev, msg))

@@ -18,7 +18,9 @@ pub fn findings(f: &[Finding]) -> PolarsResult<DataFrame> {
         .col(
             "severity",
             Values::Enum(
-                f.iter().map(|x| Some(x.severity.as_str().to_string())).collect(),
+                f.iter()
+                    .map(|x| Some(x.severity.as_str().to_string()))
+                    .collect(),
                 Severity::NAMES,
             ),
         )?

@@ -30,7 +30,7 @@ h1{font-size:1.4rem;margin:0 0 .3rem}
 .counts span{margin-right:1rem;font-weight:600}
 .filters{position:sticky;top:0;background:#fafafa;padding:.6rem 0;border-bottom:1px solid #ddd;display:flex;gap:1rem;flex-wrap:wrap;align-items:center}
 .filters label{font-size:.9rem}
-select{font-size:.9rem;padding:.15rem}
+select{font-size:.9rem;padding:.15rem;max-width:22rem}
 .finding{background:#fff;border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;padding:.6rem .8rem;margin:.7rem 0}
 .finding.error{border-left-color:#c62828}.finding.warning{border-left-color:#ef6c00}.finding.info{border-left-color:#1565c0}
 .head{display:flex;gap:.6rem;flex-wrap:wrap;align-items:baseline}
@@ -119,20 +119,20 @@ pub fn html_report(f: &[Finding], title: &str) -> String {
         if x.expected.is_some() || x.found.is_some() {
             let _ = write!(
                 h,
-                "<div class=\"cmp\"><div><b>expected</b> {}</div><div><b>found</b> {}</div></div>\n",
+                "<div class=\"cmp\"><div><b>expected</b> {}</div><div><b>found</b> {}</div></div>",
                 esc(x.expected.as_deref().unwrap_or("—")),
                 esc(x.found.as_deref().unwrap_or("—"))
             );
         }
         if !x.evidence.is_empty() {
-            let _ = write!(h, "<div class=\"evidence\">{}</div>\n", esc(&x.evidence));
+            let _ = writeln!(h, "<div class=\"evidence\">{}</div>", esc(&x.evidence));
         }
         h.push_str("</section>\n");
     }
     if f.is_empty() {
         h.push_str("<p>No findings.</p>\n");
     }
-    let _ = write!(h, "</main><script>{JS}</script></body></html>\n");
+    let _ = writeln!(h, "</main><script>{JS}</script></body></html>");
     h
 }
 
@@ -142,6 +142,9 @@ mod tests {
 
     #[test]
     fn escapes_markup_in_evidence() {
-        assert_eq!(esc("<i>NTM</i> & \"x\""), "&lt;i&gt;NTM&lt;/i&gt; &amp; &quot;x&quot;");
+        assert_eq!(
+            esc("<i>NTM</i> & \"x\""),
+            "&lt;i&gt;NTM&lt;/i&gt; &amp; &quot;x&quot;"
+        );
     }
 }

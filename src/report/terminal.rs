@@ -27,7 +27,12 @@ pub fn terminal_summary(f: &[Finding]) -> String {
         count(Severity::Info)
     );
     for ((sev, rule), items) in &groups {
-        let _ = writeln!(out, "\n{:<7} {rule} ({})", sev.as_str().to_uppercase(), items.len());
+        let _ = writeln!(
+            out,
+            "\n{:<7} {rule} ({})",
+            sev.as_str().to_uppercase(),
+            items.len()
+        );
         for x in items.iter().take(EXAMPLES_PER_GROUP) {
             let _ = writeln!(out, "  - {}: {}", location(x), x.message_en);
             if !x.evidence.is_empty() {

@@ -118,7 +118,7 @@ mod tests {
     fn run(text: &str, value: f64, n: f64, d: f64) -> Vec<Finding> {
         let mut rec = indicator(text);
         rec.actual_value = Some(value);
-        rec.actual_text = Some(text.split_whitespace().next().unwrap().to_string());
+        rec.actual_text = Some(text.to_string());
         rec.numerator = Some(n);
         rec.denominator = Some(d);
         rec.unit = Some("%".into());

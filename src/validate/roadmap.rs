@@ -334,7 +334,7 @@ mod tests {
     fn implied_denominators_of_the_plan() {
         // Phụ lục 07, 2014: 10 communes = 10.6% → about 94.
         let (lo, p, hi) = implied_denominator(10, 10.6, 1);
-        assert!(lo < 94.0 && 94.0 < hi && !(lo <= 92.0), "{lo} {p} {hi}");
+        assert!(lo < 94.0 && 94.0 < hi && lo > 92.0, "{lo} {p} {hi}");
         // Phụ lục 07, 2024: 70 = 76,1% → 92.
         let (lo, _, hi) = implied_denominator(70, 76.1, 1);
         assert!(lo <= 92.0 && 92.0 <= hi);
