@@ -19,6 +19,48 @@ pub enum Command {
     Tables(TablesArgs),
     /// The main job: grids, NTM records and validation findings for every input.
     Ingest(IngestArgs),
+    /// Run the validation rules and report findings (exit 1 on error findings).
+    Validate(ValidateArgs),
+}
+
+/// Which findings make `ntm validate` exit with 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    /// Error-severity findings only.
+    Error,
+    /// Errors and warnings.
+    Warning,
+}
+
+/// Output format of `ntm validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A summary grouped by rule and severity.
+    Text,
+    /// Every finding as JSON on stdout.
+    Json,
+}
+
+/// `ntm validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Files or directories; default `samples/`.
+    pub inputs: Vec<PathBuf>,
+    /// Also write findings.parquet and report.html to this directory.
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+    /// Which findings fail the run.
+    #[arg(long, value_enum, default_value = "error")]
+    pub fail_on: FailOn,
+    /// Output format on stdout.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Walk subdirectories of input directories too.
+    #[arg(long)]
+    pub recursive: bool,
+    /// No progress display.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 /// Options shared by every command that reads inputs.

@@ -10,6 +10,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Tables(args) => run::tables(args),
         Command::Ingest(args) => run::ingest(args),
+        Command::Validate(args) => run::validate(args),
     };
     match result {
         Ok(code) => code,

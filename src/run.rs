@@ -1,10 +1,11 @@
 //! What each command does, from parsed arguments to files on disk and an exit code.
 
-use crate::cli::{IngestArgs, InputArgs, TablesArgs};
+use crate::cli::{FailOn, Format, IngestArgs, InputArgs, TablesArgs, ValidateArgs};
 use crate::ingest::{self, Failure, SourceDoc};
 use crate::output::{domain, grids, parquet};
 use crate::progress::Progress;
 use crate::records::Extraction;
+use crate::validate::{DocInput, Finding, Severity};
 use anyhow::Context;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -38,7 +39,69 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
     write_records(&extractions, &args.out)?;
     eprint!("{}", records_summary(&extractions));
+    let findings = run_rules(&docs, &extractions);
+    write_findings(&findings, &args.out)?;
+    eprint!("{}", crate::report::terminal_summary(&findings));
     Ok(finish(&docs, &failures, &args.out))
+}
+
+/// `ntm validate`: the rules alone, with an exit code for CI.
+pub fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
+    let inputs = if args.inputs.is_empty() {
+        vec![PathBuf::from("samples")]
+    } else {
+        args.inputs.clone()
+    };
+    let common = InputArgs {
+        recursive: args.recursive,
+        quiet: args.quiet,
+        csv: false,
+    };
+    let (docs, failures) = read_inputs(&inputs, &common)?;
+    let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
+    let findings = run_rules(&docs, &extractions);
+    if let Some(out) = &args.out {
+        prepare_out(out)?;
+        write_findings(&findings, out)?;
+    }
+    match args.format {
+        Format::Json => println!("{}", crate::report::json(&findings)),
+        Format::Text => print!("{}", crate::report::terminal_summary(&findings)),
+    }
+    for f in &failures {
+        eprintln!("ntm: error: {f}");
+    }
+    let failing = findings.iter().any(|f| match args.fail_on {
+        FailOn::Error => f.severity == Severity::Error,
+        FailOn::Warning => matches!(f.severity, Severity::Error | Severity::Warning),
+    });
+    Ok(ExitCode::from(if failing || !failures.is_empty() {
+        EXIT_SOME_FAILED
+    } else {
+        EXIT_OK
+    }))
+}
+
+fn run_rules(docs: &[SourceDoc], extractions: &[Extraction]) -> Vec<Finding> {
+    let inputs: Vec<DocInput> = docs
+        .iter()
+        .zip(extractions)
+        .map(|(d, e)| DocInput {
+            doc_id: &d.doc_id,
+            source_file: &d.source_file,
+            extraction: e,
+            prose: &d.document.prose,
+        })
+        .collect();
+    crate::validate::validate(&inputs)
+}
+
+fn write_findings(findings: &[Finding], out: &Path) -> anyhow::Result<()> {
+    let mut df = crate::output::findings::findings(findings)?;
+    parquet::write_parquet(&mut df, out, "findings.parquet", &metadata())?;
+    let html = crate::report::html_report(findings, "ntm-ingest: validation report");
+    parquet::write_bytes(out, "report.html", html.as_bytes())?;
+    Ok(())
 }
 
 /// Concatenates one kind of record over all documents.
