@@ -20,10 +20,39 @@ pub const EXIT_FATAL: u8 = 2;
 
 /// `ntm tables`: raw grids only.
 pub fn tables(args: &TablesArgs) -> anyhow::Result<ExitCode> {
-    let (docs, failures) = read_inputs(&args.inputs, &args.common)?;
+    let (docs, mut failures) = read_inputs(&args.inputs, &args.common)?;
     prepare_out(&args.out)?;
     write_grids(&docs, &args.out, args.common.csv)?;
+    if let Some(dir) = &args.debug_svg {
+        failures.extend(debug_drawings(&docs, dir)?);
+    }
     Ok(finish(&docs, &failures, &args.out))
+}
+
+/// Writes the PDF debug drawings of every PDF input into `dir/<file stem>/`.
+fn debug_drawings(docs: &[SourceDoc], dir: &Path) -> anyhow::Result<Vec<Failure>> {
+    let mut failures = Vec::new();
+    for d in docs
+        .iter()
+        .filter(|d| d.document.format == ntm_parsers::Format::Pdf)
+    {
+        let path = Path::new(&d.source_file);
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let out = dir.join(stem);
+        std::fs::create_dir_all(&out)
+            .with_context(|| format!("cannot create {}", out.display()))?;
+        match ntm_parsers::pdf::debug_svg(path, &out) {
+            Ok(files) => eprintln!("ntm: {} debug drawing(s) → {}", files.len(), out.display()),
+            Err(e) => failures.push(Failure {
+                path: path.to_path_buf(),
+                message: format!("debug drawing failed: {e}"),
+            }),
+        }
+    }
+    Ok(failures)
 }
 
 /// `ntm ingest`: the main job.
