@@ -93,7 +93,7 @@ fn write_atomically(
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(anyhow::Error::from(e).context(format!("writing {}", target.display())));
+        return Err(e.context(format!("writing {}", target.display())));
     }
     Ok(target)
 }

@@ -14,7 +14,7 @@ pub fn clean_cell(raw: &str) -> String {
     let plain = strip_emphasis(&decoded);
     plain
         .split('\n')
-        .map(|l| crate::text::collapse_ws(l))
+        .map(crate::text::collapse_ws)
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n")
