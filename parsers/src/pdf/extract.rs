@@ -221,7 +221,10 @@ fn lines_above(
     while k < idx.len() {
         let l = &ls[idx[k]];
         let lh = l.bbox.height().max(l.size).max(1.0);
-        if edge - l.bbox.bottom <= s.fragment_max_gap * lh * 0.5 && fits_columns(l, xs) {
+        if edge - l.bbox.bottom <= s.fragment_max_gap * lh * 0.5
+            && fits_columns(l, xs)
+            && !is_page_number(l)
+        {
             above.push(idx[k]);
             edge = l.bbox.top;
             k += 1;
@@ -233,6 +236,9 @@ fn lines_above(
     let mut edge = t.top;
     for &i in &idx {
         let l = &ls[i];
+        if is_page_number(l) {
+            break;
+        }
         let lh = l.bbox.height().max(l.size).max(1.0);
         let limit = if caption.is_empty() {
             s.caption_max_gap
@@ -260,7 +266,10 @@ fn lines_below(ls: &[Line], t: &BBox, xs: &[f32], ceiling: f32, s: &PdfSettings)
     for i in idx {
         let l = &ls[i];
         let lh = l.bbox.height().max(l.size).max(1.0);
-        if l.bbox.top - edge > s.fragment_max_gap * lh * 0.5 || !fits_columns(l, xs) {
+        if l.bbox.top - edge > s.fragment_max_gap * lh * 0.5
+            || !fits_columns(l, xs)
+            || is_page_number(l)
+        {
             break;
         }
         out.push(i);
@@ -319,4 +328,57 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
 /// starts something new.
 fn continues_word(c: char) -> bool {
     (c.is_alphanumeric() && !c.is_uppercase()) || "%)]}.,;:/".contains(c)
+}
+
+/// A running page number (`7`, `- 7 -`, `Trang 7`, `7/12`): never a caption, never a
+/// fragment of a cut row, whatever its distance to a table.
+fn is_page_number(l: &Line) -> bool {
+    let t = l.text();
+    let t = t
+        .trim()
+        .trim_start_matches("Trang")
+        .trim_start_matches("Page");
+    let core: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let core = core.trim_matches(|c| matches!(c, '-' | '–' | '—'));
+    !core.is_empty()
+        && core.len() <= 9
+        && core.chars().all(|c| c.is_ascii_digit() || c == '/')
+        && core.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::words::Word;
+
+    fn line(words: &[&str]) -> Line {
+        let b = BBox::new(0.0, 0.0, 10.0, 10.0);
+        Line {
+            words: words
+                .iter()
+                .map(|w| Word {
+                    text: w.to_string(),
+                    bbox: b,
+                    size: 10.0,
+                })
+                .collect(),
+            bbox: b,
+            size: 10.0,
+        }
+    }
+
+    #[test]
+    fn page_numbers_are_recognised() {
+        for t in [&["7"][..], &["-", "7", "-"], &["Trang", "12"], &["3/12"]] {
+            assert!(is_page_number(&line(t)), "{t:?}");
+        }
+        for t in [
+            &["Phụ", "lục", "01"][..],
+            &["1."],
+            &["(1)"],
+            &["Đơn", "vị:", "%"],
+        ] {
+            assert!(!is_page_number(&line(t)), "{t:?}");
+        }
+    }
 }

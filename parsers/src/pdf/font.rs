@@ -256,7 +256,7 @@ fn parse_w(doc: &Document, w: &[Object]) -> HashMap<u32, f32> {
             Some(Object::Array(ws)) => {
                 for (k, x) in ws.iter().enumerate().take(65_536) {
                     if let Some(x) = val(x) {
-                        m.insert(first as u32 + k as u32, x);
+                        m.insert((first as u32).saturating_add(k as u32), x);
                     }
                 }
                 i += 2;
@@ -265,7 +265,10 @@ fn parse_w(doc: &Document, w: &[Object]) -> HashMap<u32, f32> {
                 let (Some(last), Some(x)) = (num(o), w.get(i + 2).and_then(val)) else {
                     break;
                 };
-                let (a, b) = (first as u32, (last as u32).min(first as u32 + 65_536));
+                let (a, b) = (
+                    first as u32,
+                    (last as u32).min((first as u32).saturating_add(65_536)),
+                );
                 for c in a..=b {
                     m.insert(c, x);
                 }
