@@ -356,6 +356,36 @@ pub fn comparator_text(c: Comparator) -> &'static str {
     }
 }
 
+/// In kiểu mẫu and district plans the criterion column states what must be
+/// reached ("Có 100% số xã …", "… ≥ 60%", "đạt từ 90% trở lên"): a lone value
+/// there is the requirement, unless the text says it is the current state
+/// ("xã đạt", "hiện đạt", "hiện có", "năm 2022 đạt").
+fn target_not_state(s: &Statement) -> (Option<f64>, Option<f64>, Option<Comparator>) {
+    if s.required_value.is_some() || s.actual_value.is_none() {
+        return (s.actual_value, s.required_value, s.comparator);
+    }
+    let k = fold_key(&s.raw);
+    let states_current = [
+        "xa dat",
+        "huyen dat",
+        "hien dat",
+        "hien co",
+        "da dat",
+        "xa co",
+    ]
+    .iter()
+    .any(|w| k.contains(w));
+    if states_current {
+        return (s.actual_value, None, s.comparator);
+    }
+    let cmp = if s.raw.contains('≤') || k.contains("toi da") || k.contains("khong qua") {
+        Comparator::Le
+    } else {
+        Comparator::Ge
+    };
+    (None, s.actual_value, Some(cmp))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn record(
     s: &Statement,
@@ -373,6 +403,13 @@ fn record(
             .and_then(|c| c.split('.').next())
             .and_then(|n| n.parse().ok())
     });
+    // A statement without any label (a district condition, a kiểu mẫu content
+    // line) is named by its own text.
+    let name = s
+        .indicator_name
+        .clone()
+        .or_else(|| s.criterion_name.clone())
+        .or_else(|| Some(s.raw.trim().to_string()).filter(|t| !t.is_empty()));
     let matched_code = match (&s.indicator_name, &s.indicator_code) {
         (Some(name), _) if !name.trim().is_empty() => ctx
             .catalog
@@ -389,7 +426,17 @@ fn record(
             .as_deref()
             .and_then(|n| ctx.catalog.match_criterion(level, n))
             .or(s.criterion_no)
-            .map(|n| n.to_string()),
+            .map(|n| n.to_string())
+            .or_else(|| {
+                name.as_deref()
+                    .and_then(|n| ctx.catalog.match_indicator(level, n, None))
+                    .map(|m| m.code)
+            }),
+    };
+    let (actual_value, required_value, comparator) = if kind == AppendixKind::CommunePlan {
+        (s.actual_value, s.required_value, s.comparator)
+    } else {
+        target_not_state(s)
     };
     if s.indicator_code.is_some() && matched_code.is_none() {
         out.issues.push(crate::records::ReadIssue {
@@ -429,14 +476,11 @@ fn record(
         criterion_no: s.criterion_no.map(i32::from).or(hint.map(i32::from)),
         indicator_code: s.indicator_code.clone(),
         matched_code,
-        indicator_name: s
-            .indicator_name
-            .clone()
-            .or_else(|| s.criterion_name.clone()),
-        actual_value: s.actual_value,
+        indicator_name: name,
+        actual_value,
         actual_text: s.actual_text.clone(),
-        required_value: s.required_value,
-        comparator: s.comparator.map(|c| comparator_text(c).to_string()),
+        required_value,
+        comparator: comparator.map(|c| comparator_text(c).to_string()),
         unit: s.unit.as_ref().map(unit_text),
         numerator: s.numerator,
         denominator: s.denominator,
