@@ -372,7 +372,8 @@ def main():
     enc = os.path.join(HERE, "pl06-agencies.lo-aes256.pdf")
     subprocess.run(["qpdf", "--encrypt", "", "owner-secret", "256", "--", os.path.join(HERE, "pl06-agencies.lo.pdf"), enc], check=True)
     made.append(enc)
-    locked = os.path.join(HERE, "hard-user-password.pdf")
+    os.makedirs(os.path.join(HERE, "hard"), exist_ok=True)
+    locked = os.path.join(HERE, "hard", "user-password.pdf")
     subprocess.run(["qpdf", "--encrypt", "user-secret", "owner-secret", "256", "--", os.path.join(HERE, "pl09-roadmap-km.tcvn3.pdf"), locked], check=True)
     made.append(locked)
     for m in made:

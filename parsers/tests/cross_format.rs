@@ -17,7 +17,12 @@ fn grid(t: &Table) -> BTreeMap<(u32, u32), (u32, u32, String)> {
     t.cells
         .iter()
         .filter(|c| !c.text.trim().is_empty() || c.row_span > 1 || c.col_span > 1)
-        .map(|c| ((c.row, c.col), (c.row_span, c.col_span, collapse_ws(&c.text))))
+        .map(|c| {
+            (
+                (c.row, c.col),
+                (c.row_span, c.col_span, collapse_ws(&c.text)),
+            )
+        })
         .collect()
 }
 
@@ -47,7 +52,11 @@ fn pdf_and_workbook_give_the_same_grid() {
             assert_eq!(pdf.tables.len(), 1, "{stem}.{producer}: one logical table");
             let p = &pdf.tables[0];
             let s = sheet_table(&book.tables, stem);
-            assert_eq!((p.n_rows, p.n_cols), (s.n_rows, s.n_cols), "{stem}.{producer}: shape");
+            assert_eq!(
+                (p.n_rows, p.n_cols),
+                (s.n_rows, s.n_cols),
+                "{stem}.{producer}: shape"
+            );
             let (gp, gs) = (grid(p), grid(s));
             let diff: Vec<_> = gs
                 .iter()
@@ -55,8 +64,15 @@ fn pdf_and_workbook_give_the_same_grid() {
                 .map(|(k, v)| (k, v, gp.get(k)))
                 .take(5)
                 .collect();
-            assert!(diff.is_empty(), "{stem}.{producer}: cells differ (sheet, pdf): {diff:?}");
-            assert_eq!(gp.len(), gs.len(), "{stem}.{producer}: extra cells in the PDF");
+            assert!(
+                diff.is_empty(),
+                "{stem}.{producer}: cells differ (sheet, pdf): {diff:?}"
+            );
+            assert_eq!(
+                gp.len(),
+                gs.len(),
+                "{stem}.{producer}: extra cells in the PDF"
+            );
         }
     }
 }

@@ -101,7 +101,7 @@ fn encrypted_with_empty_user_password_is_read() {
 
 #[test]
 fn a_real_user_password_is_reported() {
-    let p = samples().join("hard-user-password.pdf");
+    let p = samples().join("hard/user-password.pdf");
     assert!(matches!(pdf::read(&p), Err(ErrorKind::Encrypted)));
 }
 
