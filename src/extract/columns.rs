@@ -65,7 +65,9 @@ pub fn role_of(header: &str) -> Option<Role> {
     if has("co quan") || has("phu trach") || has("don vi") || has("quan trong") {
         return Some(Role::Agency);
     }
-    if has("phuong") || has("dia ph") || has("ten xa") {
+    // "Địa phương", "Tên xã" — and any "Tên …" column that is not an agency's
+    // (checked above), such as the OCR-damaged "Tên phòng".
+    if has("phuong") || has("dia ph") || k.starts_with("ten ") {
         return Some(Role::Locality);
     }
     if has("tieu chi") || has("noi dung") {
@@ -123,5 +125,7 @@ mod tests {
         );
         assert_eq!(role_of("Tiêu chí"), Some(Role::Criterion));
         assert_eq!(role_of("Stt"), Some(Role::RowNo));
+        assert_eq!(role_of("Tên phòng"), Some(Role::Locality));
+        assert_eq!(role_of("Tên đơn vị"), Some(Role::Agency));
     }
 }

@@ -67,7 +67,12 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
             current = Locality::default();
             continue;
         }
-        if !loc_text.is_empty() {
+        // The OCR sometimes merges the row number and the name into the number
+        // column ("1 Ninh Giang") and leaves the locality column to other text.
+        let named_no = name_in_row_no(no_text).filter(|_| !could_be_name(loc_text));
+        if let Some(name) = named_no {
+            current = locality(name, kind, t, row, ctx, out);
+        } else if !loc_text.is_empty() {
             current = locality(loc_text, kind, t, row, ctx, out);
         }
         let agency = col(Role::Agency).map(|c| t.text(row, c).trim().to_string());
@@ -101,7 +106,12 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
                 listed_as_unmet: *unmet,
             };
             let mut stmts = drop_bare_headings(parse_statements(text, &cctx));
-            if stmts.is_empty() {
+            stmts.dedup_by(|a, b| {
+                a.indicator_code == b.indicator_code
+                    && a.criterion_no == b.criterion_no
+                    && fold_key(&a.raw) == fold_key(&b.raw)
+            });
+            if stmts.is_empty() && holds_criterion_content(text) {
                 stmts.push(plain_statement(text));
             }
             for s in stmts {
@@ -110,6 +120,9 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
         }
         let n = row_records.len();
         for (i, mut r) in row_records.into_iter().enumerate() {
+            if kind == AppendixKind::CommunePlan {
+                continue_criterion(&mut r, &out.indicators[first_record..], ctx);
+            }
             r.agency = agency.clone().filter(|a| !a.is_empty());
             r.solution = solution.clone().filter(|s| !s.is_empty());
             // One period per statement when the cell lists as many; otherwise the
@@ -165,6 +178,78 @@ fn looks_like_statement(text: &str) -> bool {
         || k.starts_with("chi tieu")
         || k.starts_with("yeu cau")
         || k.contains("xa dat ")
+}
+
+/// A statement printed without any label on the row after a criterion of the
+/// same locality and level ("-Tiêu chí 5. Trường học. Xã chưa đạt" then "Yêu cầu
+/// 100% đạt tiêu chuẩn CSVC …, xã đạt 0% (0/2 trường)") continues that criterion:
+/// it takes its number and is matched among that criterion's indicators.
+fn continue_criterion(r: &mut IndicatorRecord, before: &[IndicatorRecord], ctx: &DocCtx) {
+    if r.criterion_no.is_some() || r.indicator_code.is_some() {
+        return;
+    }
+    let Some(prev) = before
+        .iter()
+        .rev()
+        .find(|p| p.level == r.level && p.locality_name == r.locality_name)
+    else {
+        return;
+    };
+    let Some(no) = prev
+        .criterion_no
+        .filter(|_| prev.prov.row + 1 >= r.prov.row)
+    else {
+        return;
+    };
+    r.criterion_no = Some(no);
+    let hint = u8::try_from(no).ok();
+    r.matched_code = r
+        .indicator_name
+        .as_deref()
+        .and_then(|n| ctx.catalog.match_indicator(r.level, n, hint))
+        .filter(|m| hint.is_some_and(|h| m.code.split('.').next() == Some(&h.to_string())))
+        .map(|m| m.code)
+        .or_else(|| Some(no.to_string()));
+}
+
+/// "1 Ninh Giang" → "Ninh Giang": a name the OCR put in the row-number column.
+fn name_in_row_no(no: &str) -> Option<&str> {
+    let rest = no
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    (rest.len() < no.len() && could_be_name(rest) && rest.chars().next()?.is_uppercase())
+        .then_some(rest)
+}
+
+/// True when a cell without any criterion or indicator label still reads as
+/// criterion content (a kiểu mẫu line "1. Thu nhập: …", a district condition
+/// "Có 100% số xã …"), not as another column's text that the OCR moved here (an
+/// agency "Sở Giao thông vận tải", a solution "UBND xã …").
+fn holds_criterion_content(text: &str) -> bool {
+    let k = fold_key(text);
+    const AGENCY_OR_ACTOR: [&str; 12] = [
+        "so ",
+        "ubnd",
+        "uy ban",
+        "chi cuc",
+        "cuc ",
+        "trung tam",
+        "phong ",
+        "van phong",
+        "cong an",
+        "hoi ",
+        "ban ",
+        "bo ",
+    ];
+    if AGENCY_OR_ACTOR.iter().any(|p| k.starts_with(p)) {
+        return false;
+    }
+    k.contains("tieu chi")
+        || k.contains("chi tieu")
+        || k.contains("dat")
+        || k.contains('%')
+        || k.contains("ty le")
+        || k.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// True when a locality cell can be a place name: a few words, no figures.
@@ -513,6 +598,18 @@ mod tests {
         ));
         assert!(!looks_like_statement("Cam Tân NTM đạt 14/19 TC"));
         assert!(could_be_name("Ninh Giang"));
+        assert_eq!(name_in_row_no("1 Ninh Giang"), Some("Ninh Giang"));
+        assert_eq!(name_in_row_no("12"), None);
+        assert!(!holds_criterion_content("Sở Giao thông vận tải"));
+        assert!(!holds_criterion_content(
+            "UBND huyện Cам Lanh chỉ đạo các phòng/ ban nghiên cứu các chính sách"
+        ));
+        assert!(holds_criterion_content(
+            "Có 100% số xã tham gia Chương trình được công nhận đạt chuẩn"
+        ));
+        assert!(holds_criterion_content(
+            "2. Mô hình thôn thông minh: Hạ tầng số"
+        ));
         assert!(!could_be_name("/19 TC, 07 TC chưa"));
     }
 
