@@ -226,3 +226,40 @@ fn indicator_statements_match_the_labels() {
     println!("extra: {extra:#?}\nmissing: {missing:#?}");
     assert!(p >= 0.90 && r >= 0.90, "precision {p:.3} recall {r:.3}");
 }
+
+#[test]
+fn targets_match_the_labels() {
+    let (_, ex) = sample();
+    let want: Vec<(String, i32, i64)> =
+        csv(&root().join("tests/labels/khanh-hoa-2024/targets.csv"))
+            .into_iter()
+            .map(|r| {
+                (
+                    r["level"].clone(),
+                    r["criterion_no"].parse().unwrap(),
+                    r["target_percent"].parse().unwrap(),
+                )
+            })
+            .collect();
+    let got: Vec<(String, i32, i64)> = ex
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.level.as_str().to_string(),
+                t.criterion_no.unwrap_or(-1),
+                t.target_percent.map_or(-1, |v| v.round() as i64),
+            )
+        })
+        .collect();
+    let (p, r, extra, missing) = score(&got, &want);
+    println!(
+        "targets: precision {p:.3} recall {r:.3} ({} labels, {} records)",
+        want.len(),
+        got.len()
+    );
+    assert!(
+        p >= 0.95 && r >= 0.95,
+        "extra {extra:?} missing {missing:?}"
+    );
+}

@@ -114,8 +114,10 @@ pub fn extract(t: &Table, ctx: &DocCtx, out: &mut Extraction) {
 }
 
 /// Which of the names in the cell a value belongs to: the i-th when the cell has
-/// as many names as values; else the one the catalog knows at that level and
-/// number; else the first.
+/// as many names as values; else the one the catalog places at that number in
+/// that level's set ("19. Quốc phòng và an ninh 9. An ninh trật tự - hành chính
+/// công": 19 for communes, 9 for districts, whose set has nine criteria); else
+/// one whose number exists in the level's set; else the first.
 fn pick_name(
     names: &[(Option<i32>, String)],
     i: usize,
@@ -126,12 +128,18 @@ fn pick_name(
     if names.len() == n_values {
         return names[i].clone();
     }
-    let known = names.iter().find(|(no, name)| {
-        no.and_then(|n| u8::try_from(n).ok())
-            .and_then(|n| ctx.catalog.criterion(level, n))
-            .is_some_and(|c| fold_key(&c.name_vi) == fold_key(name))
-    });
-    known.unwrap_or(&names[0]).clone()
+    let number = |no: &Option<i32>| no.and_then(|n| u8::try_from(n).ok());
+    let in_set =
+        |no: &Option<i32>| number(no).is_some_and(|n| ctx.catalog.criterion(level, n).is_some());
+    let matches = |(no, name): &&(Option<i32>, String)| {
+        in_set(no) && ctx.catalog.match_criterion(level, name) == number(no)
+    };
+    names
+        .iter()
+        .find(matches)
+        .or_else(|| names.iter().find(|(no, _)| in_set(no)))
+        .unwrap_or(&names[0])
+        .clone()
 }
 
 #[cfg(test)]
