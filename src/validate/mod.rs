@@ -18,6 +18,7 @@ mod rule_docs;
 mod status;
 #[cfg(test)]
 mod testing;
+mod wording;
 
 pub use finding::{Finding, Severity};
 pub use fraction::{SLACK_POINTS, tolerance as fraction_tolerance};
