@@ -86,6 +86,9 @@ struct GState {
     rise: f32,
     fill_white: bool,
     stroke_white: bool,
+    /// Luminance of the fill colour, 0 (black) to 1 (white); decides whether a large
+    /// filled rectangle is shading or ruling.
+    fill_luminance: f32,
 }
 
 struct Interp<'a> {
@@ -145,6 +148,7 @@ pub fn interpret_page(
         rise: 0.0,
         fill_white: false,
         stroke_white: false,
+        fill_luminance: 0.0,
     };
     it.run(&bytes, resources, gs, 0);
     it.out
@@ -188,7 +192,10 @@ impl<'a> Interp<'a> {
                 "cm" if a.len() == 6 => {
                     gs.ctm = mul(&[f(0), f(1), f(2), f(3), f(4), f(5)], &gs.ctm)
                 }
-                "g" | "rg" | "k" | "sc" | "scn" => gs.fill_white = is_white(a, op.operator == "k"),
+                "g" | "rg" | "k" | "sc" | "scn" => {
+                    gs.fill_white = is_white(a, op.operator == "k");
+                    gs.fill_luminance = luminance(a, op.operator == "k");
+                }
                 "G" | "RG" | "K" | "SC" | "SCN" => {
                     gs.stroke_white = is_white(a, op.operator == "K")
                 }
@@ -226,7 +233,7 @@ impl<'a> Interp<'a> {
                     if stroke && !gs.stroke_white {
                         self.stroke(&path, &gs.ctm);
                     } else if fill && !gs.fill_white {
-                        self.fill(&path, &gs.ctm);
+                        self.fill(&path, &gs.ctm, gs.fill_luminance);
                     }
                     path.clear();
                     rects.clear();
@@ -419,9 +426,12 @@ impl<'a> Interp<'a> {
         }
     }
 
-    /// Filled paths: a thin rectangle is a rule (its centre line); a larger one
-    /// contributes its four sides, as a shaded cell's outline often is the grid.
-    fn fill(&mut self, path: &[Vec<(f32, f32)>], ctm: &Matrix) {
+    /// Filled paths: a thin rectangle is a rule (its centre line). A larger one in a
+    /// dark colour contributes its four sides (a box drawn as a filled block is a
+    /// frame); a larger one in a light colour is shading — a header fill or alternate
+    /// row banding, drawn across whole rows whatever the cell spans — and is no rule
+    /// ([`PdfSettings::shading_min_luminance`]).
+    fn fill(&mut self, path: &[Vec<(f32, f32)>], ctm: &Matrix, luminance: f32) {
         for sub in path {
             let pts: Vec<(f32, f32)> = sub.iter().map(|&(x, y)| apply(ctm, x, y)).collect();
             if pts.len() < 4 {
@@ -456,7 +466,7 @@ impl<'a> Interp<'a> {
                     a: (x, y0),
                     b: (x, y1),
                 });
-            } else if w > thin && h > thin {
+            } else if w > thin && h > thin && luminance < self.settings.shading_min_luminance {
                 for (a, b) in [
                     ((x0, y0), (x1, y0)),
                     ((x1, y0), (x1, y1)),
@@ -475,6 +485,29 @@ impl<'a> Interp<'a> {
         if axis_parallel && (a.0 - b.0).abs() + (a.1 - b.1).abs() > 0.0 {
             self.out.segments.push(RawSegment { a, b });
         }
+    }
+}
+
+/// Luminance (0 black … 1 white) of colour operands: one value is grey, three RGB,
+/// four CMYK. Pattern colours (a name operand) and unknown spaces count as black,
+/// which keeps their rectangles' sides as rules, as before colours were considered.
+fn luminance(a: &[Object], cmyk: bool) -> f32 {
+    let v: Vec<f32> = a
+        .iter()
+        .filter_map(num)
+        .map(|x| x.clamp(0.0, 1.0))
+        .collect();
+    if a.iter().any(|o| matches!(o, Object::Name(_))) {
+        return 0.0;
+    }
+    match (v.len(), cmyk) {
+        (1, false) => v[0],
+        (3, false) => 0.299 * v[0] + 0.587 * v[1] + 0.114 * v[2],
+        (4, _) => {
+            let k = 1.0 - v[3];
+            0.299 * (1.0 - v[0]) * k + 0.587 * (1.0 - v[1]) * k + 0.114 * (1.0 - v[2]) * k
+        }
+        _ => 0.0,
     }
 }
 

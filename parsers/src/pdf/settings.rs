@@ -20,6 +20,11 @@ pub struct PdfSettings {
     /// pt, default 2. A filled rectangle no thicker than this is a rule (Word and
     /// Chromium draw borders this way) and becomes its centre line.
     pub max_rule_thickness: f32,
+    /// fraction, default 0.5. A filled rectangle thicker than `max_rule_thickness`
+    /// whose fill luminance (0 black, 1 white) is at least this is shading (header
+    /// fills, alternate row bands), not ruling: its sides are not rules. Text must stay
+    /// readable on shading, so it is light; a darker filled block keeps its sides.
+    pub shading_min_luminance: f32,
     /// pt, default 0.5. A path segment whose ends differ by at most this across its
     /// direction counts as horizontal or vertical.
     pub axis_tolerance: f32,
@@ -69,6 +74,7 @@ impl Default for PdfSettings {
             edge_min_length: 3.0,
             intersection_tolerance: 3.0,
             max_rule_thickness: 2.0,
+            shading_min_luminance: 0.5,
             axis_tolerance: 0.5,
             word_gap: 0.2,
             line_overlap: 0.5,

@@ -1,0 +1,67 @@
+//! Layout variations drawn directly in content streams, each showing one mechanism:
+//! shading that is not ruling, tables with horizontal rules only, prose above a table.
+
+use lopdf::{Dictionary, Document, Object, Stream, dictionary};
+use ntm_parsers::pdf;
+use std::path::PathBuf;
+
+/// A one-page PDF with the given content and a Helvetica font as `/F1`.
+fn one_page(content: &str, name: &str) -> PathBuf {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let c = doc.add_object(Stream::new(Dictionary::new(), content.as_bytes().to_vec()));
+    let p = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => c,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![Object::Reference(p)], "Count" => 1 },
+        ),
+    );
+    let cat = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", cat);
+    let dir = std::env::temp_dir().join(format!("ntm-pdf-layouts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    doc.save(&path).unwrap();
+    path
+}
+
+#[test]
+fn light_row_shading_does_not_split_a_merged_cell() {
+    // Three rows, two columns; the left cell spans rows 1–2 (no rule between them on
+    // the left). The second and third rows are banded in light grey across the whole
+    // table width, as ReportLab's ROWBACKGROUNDS and CSS zebra striping draw them.
+    let content = "0.9 g 100 600 200 50 re f 0.8 0.85 0.9 rg 100 700 200 50 re f 0 g \
+                   0.5 w 100 750 m 300 750 l S 100 700 m 300 700 l S 200 650 m 300 650 l S \
+                   100 600 m 300 600 l S \
+                   100 750 m 100 600 l S 200 750 m 200 600 l S 300 750 m 300 600 l S \
+                   BT /F1 10 Tf 110 730 Td (STT) Tj 100 0 Td (Name) Tj \
+                   -100 -50 Td (1) Tj 100 0 Td (first) Tj 0 -50 Td (second) Tj ET";
+    let doc = pdf::read(&one_page(content, "shaded.pdf")).unwrap();
+    assert_eq!(doc.tables.len(), 1);
+    let t = &doc.tables[0];
+    assert_eq!((t.n_rows, t.n_cols), (3, 2));
+    let merged = t.cells.iter().find(|c| c.row == 1 && c.col == 0).unwrap();
+    assert_eq!((merged.row_span, merged.text.as_str()), (2, "1"));
+    assert_eq!(t.text(2, 1), "second");
+}
+
+#[test]
+fn a_dark_filled_frame_still_rules_its_cells() {
+    // Cells drawn as abutting dark blocks with white text: the blocks' sides are the
+    // grid (the sides of a dark fill count as rules, unlike light shading).
+    let content = "0.2 g 100 700 100 50 re f 200 700 100 50 re f 100 650 100 50 re f 200 650 100 50 re f \
+                   1 g BT /F1 10 Tf 110 720 Td (a1) Tj 100 0 Td (b1) Tj -100 -50 Td (a2) Tj 100 0 Td (b2) Tj ET";
+    let doc = pdf::read(&one_page(content, "dark.pdf")).unwrap();
+    assert_eq!(doc.tables.len(), 1);
+    let t = &doc.tables[0];
+    assert_eq!((t.n_rows, t.n_cols), (2, 2));
+    assert_eq!(t.text(1, 1), "b2");
+}
