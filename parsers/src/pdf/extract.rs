@@ -309,7 +309,8 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
                     .chars()
                     .last()
                     .is_some_and(|c| c.is_alphanumeric())
-                && t.chars().next().is_some_and(continues_word);
+                && t.chars().next().is_some_and(continues_word)
+                && !two_syllables(&prev.words[0].text, &t);
             // A line broken after a hyphen inside a word ("2023-" / "2024") joins unspaced.
             let hyphen_break = prev.words.last().is_some_and(|w| {
                 w.text.chars().count() >= 2 && w.text.ends_with(['-', '\u{2010}'])
@@ -321,6 +322,22 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
         out.push_str(&t);
     }
     collapse_ws(&out)
+}
+
+/// True when the letters ending `before` and those starting `after` each carry a
+/// Vietnamese tone mark: a syllable has at most one, so the two are separate
+/// syllables and the line broke at a space (`Lũy` / `kế` in a column exactly one
+/// syllable wide), not inside a word too long for the column.
+fn two_syllables(before: &str, after: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let toned = |letters: &mut dyn Iterator<Item = char>| {
+        letters
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .nfd()
+            .any(|c| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
+    };
+    toned(&mut before.chars().rev()) && toned(&mut after.chars())
 }
 
 /// A character that can go on a word broken at a line end: a lower-case letter, a
@@ -365,6 +382,16 @@ mod tests {
             bbox: b,
             size: 10.0,
         }
+    }
+
+    #[test]
+    fn two_toned_syllables_are_not_one_broken_word() {
+        assert!(two_syllables("Lũy", "kế"));
+        assert!(two_syllables("(Thượng", "Hải)"));
+        // One tone mark in all: the word may have been broken inside.
+        assert!(!two_syllables("Trườ", "ng"));
+        assert!(!two_syllables("III/202", "4"));
+        assert!(!two_syllables("Nguyễn", "van"));
     }
 
     #[test]

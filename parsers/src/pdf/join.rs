@@ -51,7 +51,10 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
                 && prev.ends_page
                 && prev.last_page + 1 == pt.page
                 && prev.method == t.method
-                && same_columns(&prev.xs, &t.xs, s.join_column_tolerance)
+                && match t.method {
+                    Method::Stream => same_stream_columns(&prev.xs, &t.xs),
+                    _ => same_columns(&prev.xs, &t.xs, s.join_column_tolerance),
+                }
             {
                 let k = repeated_rows(prev, t);
                 if t.caption.is_empty() || k > 0 {
@@ -144,6 +147,26 @@ fn same_columns(a: &[f32], b: &[f32], tol: f32) -> bool {
         && a.windows(2)
             .zip(b.windows(2))
             .all(|(x, y)| ((x[1] - x[0]) - (y[1] - y[0])).abs() <= tol)
+}
+
+/// Columns of tables found from whitespace: their boundaries are the middles of the
+/// gaps between text, so they move with the text of each page (a longer name widens
+/// its column). They match when there are as many and each boundary stays within
+/// half the narrower of its two neighbouring columns of where the other has it: no
+/// boundary crosses into a different column.
+fn same_stream_columns(a: &[f32], b: &[f32]) -> bool {
+    if a.len() != b.len() || a.len() < 2 {
+        return false;
+    }
+    let narrowest = |xs: &[f32], i: usize| {
+        let left = if i > 0 { xs[i] - xs[i - 1] } else { f32::MAX };
+        let right = xs.get(i + 1).map(|x| x - xs[i]).unwrap_or(f32::MAX);
+        left.min(right)
+    };
+    (0..a.len()).all(|i| {
+        let room = narrowest(a, i).min(narrowest(b, i)) / 2.0;
+        (a[i] - b[i]).abs() <= room
+    })
 }
 
 /// Cells starting on row `r`, as comparable tuples.
@@ -341,4 +364,22 @@ fn prose(pages: &[PageText], used: &HashSet<(u32, usize)>) -> Vec<(u32, String)>
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stream_columns_match_when_no_boundary_crosses_a_column() {
+        let a = [47.5, 69.7, 120.4, 164.8, 743.1, 782.7];
+        // Boundaries moved by a few points with the text of the next page.
+        let b = [47.5, 69.7, 117.2, 164.8, 735.7, 782.7];
+        assert!(same_stream_columns(&a, &b));
+        assert!(!same_columns(&a, &b, 4.0));
+        // A boundary past the middle of a neighbouring column: a different layout.
+        let c = [47.5, 69.7, 150.0, 164.8, 743.1, 782.7];
+        assert!(!same_stream_columns(&a, &c));
+        assert!(!same_stream_columns(&a, &a[..5]));
+    }
 }
