@@ -234,9 +234,14 @@ fn lines_above(
     }
     let mut caption = Vec::new();
     let mut edge = t.top;
-    for &i in &idx {
+    for (j, &i) in idx.iter().enumerate() {
         let l = &ls[i];
         if is_page_number(l) {
+            break;
+        }
+        if let Some(&up) = idx.get(j + 1)
+            && is_paragraph_tail(l, &ls[up], edge - l.bbox.bottom, t.width())
+        {
             break;
         }
         let lh = l.bbox.height().max(l.size).max(1.0);
@@ -253,6 +258,18 @@ fn lines_above(
     }
     caption.reverse();
     (caption, above)
+}
+
+/// True when `l` ends a paragraph of running text rather than belonging to a caption:
+/// the line above it starts at the same left edge and runs across most of the table's
+/// width (a filled prose line: captions are centred or short), and the gap under `l`
+/// (`gap_below`, pt) is wider than the line spacing inside the paragraph, so `l` is
+/// set apart from what follows.
+fn is_paragraph_tail(l: &Line, above: &Line, gap_below: f32, table_width: f32) -> bool {
+    let same_left = (l.bbox.x0 - above.bbox.x0).abs() <= 1.0;
+    let filled = above.bbox.width() >= 0.8 * table_width;
+    let spacing = l.bbox.top - above.bbox.bottom;
+    same_left && filled && gap_below > spacing + 0.25 * l.size.max(1.0)
 }
 
 /// Lines just below a table and inside its columns.
@@ -382,6 +399,24 @@ mod tests {
             bbox: b,
             size: 10.0,
         }
+    }
+
+    fn line_at(x0: f32, top: f32, x1: f32) -> Line {
+        let mut l = line(&["w"]);
+        l.bbox = BBox::new(x0, top, x1, top + 9.0);
+        l
+    }
+
+    #[test]
+    fn a_prose_paragraph_ends_above_a_caption() {
+        // Prose at 2.25 pt line spacing, its last line 10.7 pt above a caption line.
+        let (full, tail) = (line_at(48.5, 62.0, 535.0), line_at(48.5, 73.2, 489.6));
+        assert!(is_paragraph_tail(&tail, &full, 10.7, 510.0));
+        // The same gap under a centred caption line is not a paragraph's end.
+        let centred = line_at(103.0, 73.2, 492.0);
+        assert!(!is_paragraph_tail(&centred, &full, 10.7, 510.0));
+        // Evenly spaced lines: one block, whatever their alignment.
+        assert!(!is_paragraph_tail(&tail, &full, 2.25, 510.0));
     }
 
     #[test]
