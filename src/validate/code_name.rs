@@ -128,7 +128,10 @@ fn mismatch(
         && fit_sib_p >= SIBLING_MIN_FIT
         && fit_sib_p + ERROR_MARGIN >= fit_m
     {
-        let name = cat.indicator(s, p).map(|i| i.name_vi.clone()).unwrap_or_default();
+        let name = cat
+            .indicator(s, p)
+            .map(|i| i.name_vi.clone())
+            .unwrap_or_default();
         let sl = s.as_str();
         out.push(
             base(Severity::Warning)
@@ -150,7 +153,10 @@ fn mismatch(
         })
         .filter(|(_, _, f)| *f > fit_m)
         .unwrap_or((level, m.to_string(), fit_m));
-    let name = cat.indicator(dl, &dm).map(|i| i.name_vi.clone()).unwrap_or_default();
+    let name = cat
+        .indicator(dl, &dm)
+        .map(|i| i.name_vi.clone())
+        .unwrap_or_default();
     let dls = dl.as_str();
     let clear = fit_d >= ERROR_MIN_FIT && fit_d - fit_p.max(fit_sib_p) >= ERROR_MARGIN;
     let (sev, note_vi, note_en) = if clear {
@@ -158,7 +164,11 @@ fn mismatch(
     } else {
         (
             Severity::Warning,
-            format!(" Bằng chứng yếu: độ khớp {} so với {}.", fixed(f64::from(fit_d), 2), fixed(f64::from(fit_p.max(fit_sib_p)), 2)),
+            format!(
+                " Bằng chứng yếu: độ khớp {} so với {}.",
+                fixed(f64::from(fit_d), 2),
+                fixed(f64::from(fit_p.max(fit_sib_p)), 2)
+            ),
             format!(
                 " Weak evidence: word fit {} against {} for the printed code.",
                 fixed(f64::from(fit_d), 2),

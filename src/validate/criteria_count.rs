@@ -62,24 +62,54 @@ pub(crate) fn check(loc: &Locator, cat: &Catalog, ex: &Extraction, out: &mut Vec
             );
         }
         let listed: BTreeSet<i32> = s.unmet_list.iter().copied().collect();
+        let detailed: BTreeSet<i32> = ex
+            .indicators
+            .iter()
+            .filter(|r| {
+                r.level == s.level && r.prov.table_index == s.prov.table_index && same_commune(s, r)
+            })
+            .filter_map(|r| r.criterion_no)
+            .collect();
         if let Some(unmet) = s.unmet_count
             && !s.unmet_list.is_empty()
             && s.unmet_list.len() as i32 != unmet
         {
+            // A list shorter than stated whose rows detail exactly the stated
+            // number of criteria, every listed one among them, was most
+            // likely cut by a page break (the rest printed on the next page):
+            // only a warning.
+            let cut = (s.unmet_list.len() as i32) < unmet
+                && listed.is_subset(&detailed)
+                && detailed.len() as i32 == unmet;
+            let (sev, vi, en) = if cut {
+                (
+                    Severity::Warning,
+                    format!(
+                        " Các dòng chi tiết nêu đúng {unmet} tiêu chí ({}): danh sách có thể bị ngắt trang.",
+                        list(&detailed)
+                    ),
+                    format!(
+                        " The rows below detail exactly {unmet} criteria ({}): the list was probably cut by a page break.",
+                        list(&detailed)
+                    ),
+                )
+            } else {
+                (Severity::Error, String::new(), String::new())
+            };
             out.push(
-                base(Severity::Error)
+                base(sev)
                     .compare(
                         format!("{unmet} tiêu chí / criteria"),
                         format!("{} ({})", s.unmet_list.len(), list(&listed)),
                     )
                     .say(
                         format!(
-                            "Ghi {unmet} tiêu chí chưa đạt nhưng chỉ liệt kê {}: {}.",
+                            "Ghi {unmet} tiêu chí chưa đạt nhưng chỉ liệt kê {}: {}.{vi}",
                             s.unmet_list.len(),
                             list(&listed)
                         ),
                         format!(
-                            "States {unmet} criteria not met but lists {}: {}.",
+                            "States {unmet} criteria not met but lists {}: {}.{en}",
                             s.unmet_list.len(),
                             list(&listed)
                         ),
@@ -89,14 +119,6 @@ pub(crate) fn check(loc: &Locator, cat: &Catalog, ex: &Extraction, out: &mut Vec
         if listed.is_empty() {
             continue;
         }
-        let detailed: BTreeSet<i32> = ex
-            .indicators
-            .iter()
-            .filter(|r| {
-                r.level == s.level && r.prov.table_index == s.prov.table_index && same_commune(s, r)
-            })
-            .filter_map(|r| r.criterion_no)
-            .collect();
         if detailed.is_empty() {
             continue;
         }
@@ -194,5 +216,52 @@ mod tests {
             ..Default::default()
         };
         assert!(run(&ex).is_empty());
+    }
+
+    #[test]
+    fn plan_line_450_list_cut_by_the_page_break_is_a_warning() {
+        // "NTM NC đạt 12/19 TC, 07 TC chưa đạt oùm: 1, 6, 8" ends the page; the next
+        // page's rows detail nâng cao criteria 1, 6, 8, 10, 11, 13, 16 (lines 449–466).
+        let s = summary(
+            "Cam Hải Đông",
+            Level::XaNtmNangCao,
+            "NTM NC đạt 12/19 TC, 07 TC chưa đạt oùm: 1, 6, 8",
+            (12, 19, 7),
+            &[1, 6, 8],
+        );
+        let rows = |nos: &[i32]| -> Vec<IndicatorRecord> {
+            nos.iter()
+                .map(|&no| {
+                    let mut r = indicator("-Tiêu chí …");
+                    r.level = Level::XaNtmNangCao;
+                    r.locality_name = "Cam Hải Đông".into();
+                    r.criterion_no = Some(no);
+                    r
+                })
+                .collect()
+        };
+        let ex = Extraction {
+            summaries: vec![s.clone()],
+            indicators: rows(&[1, 6, 8, 10, 11, 13, 16]),
+            ..Default::default()
+        };
+        let f = run(&ex);
+        let short: Vec<_> = f
+            .iter()
+            .filter(|x| x.message_en.contains("lists 3"))
+            .collect();
+        assert_eq!(short.len(), 1, "{f:?}");
+        assert_eq!(short[0].severity, Severity::Warning);
+        // Rows detailing only 5 criteria do not explain the 7: an error.
+        let ex = Extraction {
+            summaries: vec![s],
+            indicators: rows(&[1, 6, 8, 10, 11]),
+            ..Default::default()
+        };
+        let f = run(&ex);
+        assert!(
+            f.iter()
+                .any(|x| x.message_en.contains("lists 3") && x.severity == Severity::Error)
+        );
     }
 }

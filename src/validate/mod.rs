@@ -74,7 +74,7 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
         for rec in &ex.indicators {
             fraction::check(&loc, rec, &mut out);
             status::check(&loc, rec, &mut out);
-            requirement::check(&loc, cat, REGION, rec, &mut out);
+            requirement::check(&loc, cat, REGION, rec, &ex.indicators, &mut out);
             code_name::check(&loc, cat, rec, &mut out);
         }
         criteria_count::check(&loc, cat, ex, &mut out);

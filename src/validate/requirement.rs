@@ -28,11 +28,25 @@ pub(crate) fn code_for(cat: &Catalog, rec: &IndicatorRecord) -> Option<String> {
         })
 }
 
+/// Regions the catalog may give per-region values for (QĐ 318/2022 regions).
+/// A printed value equal to another region's is likely that region's bar on
+/// purpose: Khánh Hòa's mountain communes (Khánh Sơn, Khánh Vĩnh) print the
+/// northern-mountain (TDMNPB) values.
+pub const REGIONS: &[&str] = &["TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL"];
+
+/// Years of the 2021–2025 programme whose per-year values (income) a plan
+/// may quote: a commune judged in late 2024 against the 2025 bar is not an
+/// error of the document.
+pub const PROGRAMME_YEARS: std::ops::RangeInclusive<i32> = 2021..=2025;
+
+/// `ex_row` holds the records of the extraction (the row of `rec` is looked
+/// up in it); pass an empty slice when only `rec` is known.
 pub(crate) fn check(
     loc: &Locator,
     cat: &Catalog,
     region: &str,
     rec: &IndicatorRecord,
+    ex_row: &[IndicatorRecord],
     out: &mut Vec<Finding>,
 ) {
     let Some(printed) = rec.required_value else {
@@ -68,7 +82,10 @@ pub(crate) fn check(
         .target_year
         .map(|y| format!(", year {y}"))
         .unwrap_or_default();
-    let (severity, trust_vi, trust_en) = if th.well_sourced {
+    let why = alternative(cat, rec, &code, region, year, printed, ex_row);
+    let (severity, trust_vi, trust_en) = if let Some((vi, en)) = why {
+        (Severity::Warning, vi, format!("{en}, so this is a warning"))
+    } else if th.well_sourced {
         (
             Severity::Error,
             "giá trị danh mục có nguồn đã kiểm chứng".to_string(),
@@ -117,6 +134,67 @@ pub(crate) fn check(
     );
 }
 
+/// Same number within [`EQUAL_WITHIN`], for a numeric catalog value.
+fn same(v: Option<crate::catalog::Threshold>, printed: f64) -> bool {
+    matches!(v.map(|t| t.value), Some(ThresholdValue::Number(x)) if (x - printed).abs() <= EQUAL_WITHIN)
+}
+
+/// A reading of the printed value that makes it legitimate or explains it
+/// by the layout, `(vi, en)`: another region's value, another programme
+/// year's value of this region, or the other xã set's value when the row
+/// has no statement of that set for the indicator (the statement's column
+/// may then be misread).
+fn alternative(
+    cat: &Catalog,
+    rec: &IndicatorRecord,
+    code: &str,
+    region: &str,
+    year: i32,
+    printed: f64,
+    ex_row: &[IndicatorRecord],
+) -> Option<(String, String)> {
+    let years = || std::iter::once(year).chain(PROGRAMME_YEARS.filter(move |y| *y != year));
+    for r in REGIONS.iter().filter(|r| **r != region) {
+        if years().any(|y| same(cat.threshold(rec.level, code, r, y), printed)) {
+            return Some((
+                format!("giá trị in bằng ngưỡng vùng {r} (xã miền núi có thể áp dụng)"),
+                format!(
+                    "the printed value is the {r} region's threshold (mountain communes may apply it)"
+                ),
+            ));
+        }
+    }
+    if let Some(y) = PROGRAMME_YEARS
+        .filter(|y| *y != year)
+        .find(|y| same(cat.threshold(rec.level, code, region, *y), printed))
+    {
+        return Some((
+            format!("giá trị in bằng ngưỡng năm {y} của vùng {region}"),
+            format!("the printed value is the {region} threshold for {y}"),
+        ));
+    }
+    let sib = super::wording::sibling(rec.level)?;
+    let has_sibling_statement = ex_row.iter().any(|r| {
+        r.level == sib
+            && r.prov.table_index == rec.prov.table_index
+            && r.prov.row == rec.prov.row
+            && code_for(cat, r).as_deref() == Some(code)
+    });
+    if !has_sibling_statement && years().any(|y| same(cat.threshold(sib, code, region, y), printed))
+    {
+        let sl = sib.as_str();
+        return Some((
+            format!(
+                "giá trị in bằng ngưỡng {sl} và dòng không có nội dung {sl} cho chỉ tiêu này (có thể đọc sai cột)"
+            ),
+            format!(
+                "the printed value is the {sl} threshold and the row has no {sl} statement for this indicator (the column may be misread)"
+            ),
+        ));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +215,7 @@ mod tests {
             Catalog::builtin(),
             REGION_KHANH_HOA,
             &rec,
+            &[],
             &mut out,
         );
         out
@@ -156,19 +235,60 @@ mod tests {
     fn plan_requirements_that_differ() {
         // Sơn Bình: "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thấp còi … yêu cầu dưới 24%";
         // the catalog's DHNTB value is 22 (24 is the northern-mountain region's).
+        // A mountain commune may apply that value: reported, as a warning.
         let f = run(Level::XaNtm, "15.3", 24.0, Some(2024));
         assert_eq!(f.len(), 1);
-        let th = Catalog::builtin()
-            .threshold(Level::XaNtm, "15.3", REGION_KHANH_HOA, 2024)
-            .unwrap();
-        let want = if th.well_sourced {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
-        assert_eq!(f[0].severity, want);
-        // Sơn Bình: "Nghèo da chiều … yêu cầu dưới 13%"; DHNTB is 5.
-        assert_eq!(run(Level::XaNtm, "11", 13.0, Some(2024)).len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(f[0].message_en.contains("TDMNPB"), "{f:?}");
+        // Sơn Bình: "Nghèo da chiều … yêu cầu dưới 13%"; DHNTB is 5, TDMNPB 13.
+        let f = run(Level::XaNtm, "11", 13.0, Some(2024));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        // No region has 30: a plain error (well-sourced 15.3).
+        let f = run(Level::XaNtm, "15.3", 30.0, Some(2024));
+        assert_eq!(f[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn plan_line_454_cam_hai_dong_income_is_the_2025_value() {
+        // "+ Chi tiêu 10. Thu nhập, xã đạt 42 triệu đồng/người/năm, chưa đạt 53 triệu …"
+        // (NTM column, Quý IV/2024): 53 is DHNTB's 2025 value, 50 the 2024 one.
+        let f = run(Level::XaNtm, "10", 53.0, Some(2024));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(f[0].message_en.contains("for 2025"), "{f:?}");
+    }
+
+    #[test]
+    fn plan_line_422_ntm_column_with_the_nang_cao_income_stays_an_error() {
+        // Ninh Tân, both columns: "chưa đạt 60 triệu đồng/người/năm theo yêu cầu năm 2024".
+        // 60 is the nâng cao value; the row has its own nâng cao statement, so the
+        // NTM column really prints the wrong bar (the plan itself prints 50 for NTM 2024).
+        let mut ntm = indicator(
+            "-Tiêu chí 10. Thu nhập, xã đạt 56 triệu đồng/người/năm, chưa đạt 60 triệu đồng/người/năm theo yêu cầu năm 2024",
+        );
+        ntm.matched_code = Some("10".into());
+        ntm.required_value = Some(60.0);
+        ntm.target_year = Some(2024);
+        let mut nc = ntm.clone();
+        nc.level = Level::XaNtmNangCao;
+        let row = vec![ntm.clone(), nc];
+        let mut out = Vec::new();
+        let cat = Catalog::builtin();
+        check(&locator(), cat, REGION_KHANH_HOA, &ntm, &row, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].severity, Severity::Error);
+        // Alone in its row (the other column not read), the same value is only a warning.
+        let mut out = Vec::new();
+        check(
+            &locator(),
+            cat,
+            REGION_KHANH_HOA,
+            &ntm,
+            &[ntm.clone()],
+            &mut out,
+        );
+        assert_eq!(out[0].severity, Severity::Warning);
     }
 
     #[test]

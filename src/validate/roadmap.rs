@@ -48,6 +48,14 @@ pub fn implied_denominator(cumulative: i32, percent: f64, decimals: usize) -> (f
     (c / (percent + half), c / percent, hi)
 }
 
+/// Whether `printed` (with `decimals` decimals) is `exact` cut after its
+/// last printed decimal instead of rounded: 53,26 printed as 53,2. The
+/// tolerance (1e-9 points) only absorbs float noise.
+fn truncated_to(exact: f64, decimals: usize, printed: f64) -> bool {
+    let unit = 10f64.powi(-(decimals as i32));
+    printed - 1e-9 <= exact && exact < printed + unit - 1e-9
+}
+
 /// Whole numbers in `[lo, hi]`.
 fn whole_in(lo: f64, hi: f64) -> Option<(i64, i64)> {
     let a = lo.ceil() as i64;
@@ -160,6 +168,18 @@ fn year_rows(
         if let Some(n) = programme
             && !(lo <= n as f64 && n as f64 <= hi)
         {
+            let exact = 100.0 * cum as f64 / n as f64;
+            if truncated_to(exact, dec, pct) {
+                out.push(
+                    base(Severity::Warning)
+                        .compare(format!("{}% ({cum}/{n})", fixed(exact, dec)), format!("{}%", fixed(pct, dec)))
+                        .say(
+                            format!("Năm {year} ({lv}): {cum}/{n} = {}%, in {}% (cắt bớt chữ số thay vì làm tròn).", fixed(exact, dec + 2), fixed(pct, dec)),
+                            format!("Year {year} ({lv}): {cum}/{n} = {}%, printed {}% (truncated rather than rounded).", fixed(exact, dec + 2), fixed(pct, dec)),
+                        ),
+                );
+                continue;
+            }
             out.push(
                 base(Severity::Error)
                     .compare(
@@ -341,6 +361,14 @@ mod tests {
         // Phụ lục 09, 2025: 11 = 11,8% → 93.2, and 92 is outside.
         let (lo, p, _) = implied_denominator(11, 11.8, 1);
         assert!((p - 93.22).abs() < 0.01 && lo > 92.0);
+    }
+
+    #[test]
+    fn plan_line_646_2019_percent_is_truncated_not_a_denominator() {
+        // Phụ lục 07, 2019: "49 | 53.2%"; 49/92 = 53,26 % rounds to 53,3 but cuts to 53,2.
+        assert!(truncated_to(100.0 * 49.0 / 92.0, 1, 53.2));
+        // 2014: "10 | 10.6%"; 10/92 = 10,87 % cuts to 10,8, not 10,6.
+        assert!(!truncated_to(100.0 * 10.0 / 92.0, 1, 10.6));
     }
 
     #[test]
