@@ -112,7 +112,12 @@ def add_sheet(wb, stem):
 
 
 def main():
-    stems = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(TRUTH, "*.csv")))
+    # The Khánh Hòa appendices; other truth grids (tables invented for PDF layout
+    # samples) are not part of this workbook.
+    stems = sorted(
+        os.path.basename(p)[:-4]
+        for p in glob.glob(os.path.join(TRUTH, "pl0*.csv"))
+    )
     wb = Workbook()
     wb.remove(wb.active)
     for stem in stems:

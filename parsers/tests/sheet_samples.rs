@@ -69,12 +69,16 @@ fn truth(stem: &str) -> (Vec<TruthCell>, Vec<String>) {
     (cells, caption)
 }
 
+/// The truth grids the sample workbooks are made from: the Khánh Hòa appendices
+/// (`samples/truth/pl0*.csv`, as `samples/make_workbooks.py` selects them).
 fn stems() -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(samples().join("truth"))
         .unwrap()
         .filter_map(|e| {
             let name = e.unwrap().file_name().into_string().unwrap();
-            name.strip_suffix(".csv").map(str::to_string)
+            name.strip_suffix(".csv")
+                .filter(|s| s.starts_with("pl0"))
+                .map(str::to_string)
         })
         .collect();
     v.sort();

@@ -1,6 +1,7 @@
 //! Agencies appendix (Phụ lục 06 kind): which agency appraises which criteria and
 //! indicators, one column per level. Each code in a cell becomes one record.
 
+use super::columns::column_titles;
 use super::context::DocCtx;
 use super::targets::level_of_header;
 use crate::Level;
@@ -53,20 +54,22 @@ fn column_level(h: &str) -> Option<Level> {
 
 /// Reads an agencies table into `out`.
 pub fn extract(t: &Table, ctx: &DocCtx, out: &mut Extraction) {
+    let titles = column_titles(t);
     let mut agency_col = None;
     let mut levels = Vec::new();
-    for c in t.row_cells(0) {
-        let k = fold_key(&c.text);
+    for (col, title) in titles.joined.iter().enumerate() {
+        let col = col as u32;
+        let k = fold_key(title);
         if let Some(l) =
-            column_level(&c.text).filter(|_| k.contains("tham dinh") || k.contains("theo doi"))
+            column_level(title).filter(|_| k.contains("tham dinh") || k.contains("theo doi"))
         {
-            levels.push((c.col, l));
-        } else if k.contains("don vi") || k.contains("co quan") {
-            agency_col = Some(c.col);
+            levels.push((col, l));
+        } else if (k.contains("don vi") || k.contains("co quan")) && agency_col.is_none() {
+            agency_col = Some(col);
         }
     }
     let Some(agency_col) = agency_col else { return };
-    for row in t.header_rows.max(1)..t.n_rows {
+    for row in titles.body_start..t.n_rows {
         let agency = t.text(row, agency_col).trim();
         if agency.is_empty() {
             continue;

@@ -24,16 +24,15 @@ pub struct Recognised {
     pub plan_date: Option<String>,
 }
 
-/// Folded text of the header rows (or the first row when none was recognised).
+/// Folded text of the column titles (all header rows, see
+/// [`super::columns::column_titles`]), one title per column, joined with " | ".
 pub fn header_key(t: &Table) -> String {
-    let rows = t.header_rows.max(1);
-    let mut parts = Vec::new();
-    for r in 0..rows {
-        for c in t.row_cells(r) {
-            parts.push(fold_key(&c.text));
-        }
-    }
-    parts.join(" | ")
+    super::columns::column_titles(t)
+        .joined
+        .iter()
+        .map(|x| fold_key(x))
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 /// Classifies a table.

@@ -79,18 +79,77 @@ pub fn role_of(header: &str) -> Option<Role> {
     None
 }
 
+/// Column titles of a table whose header may span several rows ("Chia ra" over
+/// the district columns, a merged parent over its sub-columns).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnTitles {
+    /// Per column, the texts of the header cells covering it, top to bottom, joined.
+    pub joined: Vec<String>,
+    /// Per column, the lowest header text covering it (the sub-column's own title).
+    pub leaf: Vec<String>,
+    /// First body row.
+    pub body_start: u32,
+}
+
+/// True when a row reads like more column titles (a second header row): at least
+/// two filled cells, none of them a number, year or long sentence.
+fn header_like(t: &Table, row: u32) -> bool {
+    let filled: Vec<&str> = t
+        .row_cells(row)
+        .map(|c| c.text.trim())
+        .filter(|x| !x.is_empty())
+        .collect();
+    filled.len() >= 2
+        && filled.iter().all(|x| {
+            x.chars().count() <= 60
+                && !x.chars().any(|c| c.is_ascii_digit())
+                && !fold_key(x).contains("tong cong")
+        })
+}
+
+/// The titles of every column. The header is the table's recognised header rows
+/// (at least one), extended by following rows that read like titles, so a
+/// two-row header is understood even where the reader marked only one row.
+pub fn column_titles(t: &Table) -> ColumnTitles {
+    let mut body_start = t.header_rows.max(1).min(t.n_rows);
+    while body_start < t.n_rows && body_start < 4 && header_like(t, body_start) {
+        body_start += 1;
+    }
+    let n = t.n_cols as usize;
+    let mut parts: Vec<Vec<String>> = vec![Vec::new(); n];
+    for c in t.cells.iter().filter(|c| c.row < body_start) {
+        let text = c.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        for col in c.col..(c.col + c.col_span).min(t.n_cols) {
+            parts[col as usize].push(text.to_string());
+        }
+    }
+    ColumnTitles {
+        joined: parts.iter().map(|p| p.join(" ")).collect(),
+        leaf: parts
+            .iter()
+            .map(|p| p.last().cloned().unwrap_or_default())
+            .collect(),
+        body_start,
+    }
+}
+
 /// Roles of every column from the table's header rows (header cells spanning
 /// several columns give their role to the first).
 pub fn map_columns(t: &Table) -> Vec<Option<Role>> {
+    let titles = column_titles(t);
     let mut roles = vec![None; t.n_cols as usize];
-    let rows = t.header_rows.max(1);
-    for r in 0..rows {
-        for c in t.row_cells(r) {
-            if let Some(role) = role_of(&c.text)
-                && roles[c.col as usize].is_none()
+    // Leaf titles first (a sub-column's own name is the most specific), then the
+    // joined titles for columns the leaf alone does not name.
+    for names in [&titles.leaf, &titles.joined] {
+        for (col, name) in names.iter().enumerate() {
+            if let Some(role) = role_of(name)
+                && roles[col].is_none()
                 && !roles.contains(&Some(role))
             {
-                roles[c.col as usize] = Some(role);
+                roles[col] = Some(role);
             }
         }
     }
@@ -100,6 +159,25 @@ pub fn map_columns(t: &Table) -> Vec<Option<Role>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ntm_parsers::{CellOrigin, Method, TableBuilder};
+
+    #[test]
+    fn two_row_header_titles() {
+        let mut b = TableBuilder::new(Method::Sheet).header_rows(1);
+        let o = || CellOrigin::page(1);
+        b.cell(0, 0, 2, 1, "Năm", None, o());
+        b.cell(0, 1, 1, 2, "Chia ra", None, o());
+        b.text_cell(1, 1, "Vạn Ninh", o());
+        b.text_cell(1, 2, "Ninh Hòa", o());
+        b.text_cell(2, 0, "2024", o());
+        b.text_cell(2, 1, "Vạn Thạnh", o());
+        b.text_cell(2, 2, "Ninh Tây", o());
+        let t = b.build(0).unwrap();
+        let titles = column_titles(&t);
+        assert_eq!(titles.body_start, 2);
+        assert_eq!(titles.leaf, vec!["Năm", "Vạn Ninh", "Ninh Hòa"]);
+        assert_eq!(titles.joined[1], "Chia ra Vạn Ninh");
+    }
 
     #[test]
     fn real_headers_including_ocr_damage() {

@@ -49,7 +49,7 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
     };
     let first_record = out.indicators.len();
     let mut current = Locality::default();
-    for row in t.header_rows.max(1)..t.n_rows {
+    for row in super::columns::column_titles(t).body_start..t.n_rows {
         let no_text = no_col.map(|c| t.text(row, c).trim()).unwrap_or("");
         let loc_raw = loc_col.map(|c| t.text(row, c).trim()).unwrap_or("");
         // A row whose locality cell holds a statement was shifted one column to

@@ -7,6 +7,7 @@
 //! values ("15. Hành chính công 16. Tiếp cận pháp luật" | "50 50"): each pair
 //! becomes a record.
 
+use super::columns::column_titles;
 use super::context::{DocCtx, row_text};
 use crate::Level;
 use crate::normalize::{NumberContext, Unit, fold_key, parse_number};
@@ -62,18 +63,20 @@ pub fn numbered_names(text: &str) -> Vec<(Option<i32>, String)> {
 
 /// Reads a targets table into `out`.
 pub fn extract(t: &Table, ctx: &DocCtx, out: &mut Extraction) {
+    let titles = column_titles(t);
     let mut levels: Vec<(u32, Level)> = Vec::new();
     let mut name_col = None;
     let mut no_col = None;
-    for c in t.row_cells(0) {
-        if let Some(l) = level_of_header(&c.text) {
-            levels.push((c.col, l));
+    for (col, (leaf, joined)) in titles.leaf.iter().zip(&titles.joined).enumerate() {
+        let col = col as u32;
+        if let Some(l) = level_of_header(leaf).or_else(|| level_of_header(joined)) {
+            levels.push((col, l));
         } else {
-            let k = fold_key(&c.text);
-            if k.contains("tieu chi") {
-                name_col = Some(c.col);
+            let k = fold_key(leaf);
+            if k.contains("tieu chi") && name_col.is_none() {
+                name_col = Some(col);
             } else if k.starts_with("so") || k == "stt" {
-                no_col = Some(c.col);
+                no_col = Some(col);
             }
         }
     }
@@ -83,7 +86,7 @@ pub fn extract(t: &Table, ctx: &DocCtx, out: &mut Extraction) {
         expected_range: Some((0.0, 100.0)),
     };
     let mut row_no: Option<i32> = None;
-    for row in t.header_rows.max(1)..t.n_rows {
+    for row in titles.body_start..t.n_rows {
         if let Some(n) = no_col.and_then(|c| t.text(row, c).trim().parse::<i32>().ok()) {
             row_no = Some(n);
         }
