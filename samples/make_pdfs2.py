@@ -22,6 +22,43 @@ from make_pdfs import load, html_doc  # noqa: E402
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 
 
+# ---------------------------------------------------------------- an invented table
+
+# A district summary with a two-row header: "Trong đó" is the parent of two
+# sub-columns. Invented for layout tests (not in the plan); written to truth/ here.
+PL10 = "pl10-district-summary"
+PL10_CAPTION = ["Biểu 01:", "TỔNG HỢP SỐ XÃ ĐẠT CHUẨN NÔNG THÔN MỚI THEO ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN"]
+PL10_ROWS = [
+    ("1", "Huyện Vạn Ninh", "12", "9", "2", ""),
+    ("2", "Thị xã Ninh Hòa", "25", "20", "5", ""),
+    ("3", "Thành phố Nha Trang", "8", "8", "3", "Đã hoàn thành nhiệm vụ xây dựng nông thôn mới"),
+    ("4", "Huyện Diên Khánh", "17", "17", "6", "Huyện đạt chuẩn nông thôn mới năm 2020"),
+    ("5", "Huyện Cam Lâm", "13", "11", "2", ""),
+    ("6", "Thành phố Cam Ranh", "6", "5", "1", ""),
+    ("7", "Huyện Khánh Vĩnh", "13", "3", "0", "Huyện miền núi"),
+    ("8", "Huyện Khánh Sơn", "7", "2", "0", "Huyện miền núi"),
+]
+
+
+def write_pl10_truth():
+    cells = [(0, 0, 2, 1, "STT"), (0, 1, 2, 1, "Đơn vị hành chính cấp huyện"), (0, 2, 2, 1, "Tổng số xã"),
+             (0, 3, 1, 2, "Trong đó"), (0, 5, 2, 1, "Ghi chú"), (1, 3, 1, 1, "Xã NTM"),
+             (1, 4, 1, 1, "Xã NTM nâng cao")]
+    for i, row in enumerate(PL10_ROWS):
+        cells += [(2 + i, c, 1, 1, t) for c, t in enumerate(row) if t]
+    total = [sum(int(r[k]) for r in PL10_ROWS) for k in (2, 3, 4)]
+    r = 2 + len(PL10_ROWS)
+    cells += [(r, 1, 1, 1, "Tổng cộng")] + [(r, 2 + k, 1, 1, str(v)) for k, v in enumerate(total)]
+    import csv
+    with open(os.path.join(HERE, "truth", PL10 + ".csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["row", "col", "row_span", "col_span", "text"])
+        for c in sorted(cells):
+            w.writerow(c)
+    with open(os.path.join(HERE, "truth", PL10 + ".caption.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(PL10_CAPTION) + "\n")
+
+
 # ---------------------------------------------------------------- ReportLab
 
 def _rl_fonts():
@@ -125,9 +162,14 @@ SIGNATURE = "TM. ỦY BAN NHÂN DÂN<br/>KT. CHỦ TỊCH<br/>PHÓ CHỦ TỊCH"
 
 # ---------------------------------------------------------------- WeasyPrint
 
-def weasyprint(stem, name, css_extra="", **kw):
+def weasyprint(stem, name, css_extra="", second=None, **kw):
+    """`second`: the stem of a table printed after this one on the same page."""
     from weasyprint import HTML
     doc = html_doc(stem, **kw)
+    if second:
+        other = html_doc(second, landscape=kw.get("landscape", False), font_pt=kw.get("font_pt", 11))
+        body = other[other.index("<body>") + 6:other.index("</body>")]
+        doc = doc.replace("</body>", "<p>Ghi chú: số liệu tính đến ngày 31/12/2023.</p>" + body + "</body>")
     if css_extra:
         doc = doc.replace("</style>", css_extra + "</style>")
     os.makedirs(SRC, exist_ok=True)
@@ -211,8 +253,14 @@ def qpdf_objstreams(src_name, name):
 
 
 def main():
+    write_pl10_truth()
     only = set(sys.argv[1:])
     jobs = {
+        "pl10-district-summary.reportlab-prose": lambda n: reportlab(PL10, n, header_rows=2, prose=True, right_numbers=True),
+        "pl10-district-summary.docx-lo": lambda n: docx(PL10, n, header_rows=2),
+        "pl10-district-summary.weasyprint-two-tables": lambda n: weasyprint(
+            PL10, n, header_rows=2, landscape=True, font_pt=10, second="pl09-roadmap-km",
+            css_extra="td { text-align: left; } td:nth-child(n+3) { text-align: right; }"),
         "pl06-agencies.reportlab": lambda n: reportlab("pl06-agencies", n),
         "pl01-targets.reportlab-shaded": lambda n: reportlab("pl01-targets", n, style="shaded", right_numbers=True),
         "pl07-roadmap-ntm.reportlab-booktabs": lambda n: reportlab("pl07-roadmap-ntm", n, style="booktabs", landscape=True),

@@ -65,3 +65,27 @@ fn a_dark_filled_frame_still_rules_its_cells() {
     assert_eq!((t.n_rows, t.n_cols), (2, 2));
     assert_eq!(t.text(1, 1), "b2");
 }
+
+#[test]
+fn two_tables_on_one_page_keep_their_own_captions_and_the_note_between() {
+    // WeasyPrint page: the district summary, a note under it, then Phụ lục 09 with its
+    // caption (samples/make_pdfs2.py). The note belongs to neither caption.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../samples");
+    let doc = pdf::read(&dir.join("pl10-district-summary.weasyprint-two-tables.pdf")).unwrap();
+    assert_eq!(doc.tables.len(), 2);
+    let caption = |stem: &str| -> Vec<String> {
+        std::fs::read_to_string(dir.join("truth").join(format!("{stem}.caption.txt")))
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(doc.tables[0].caption, caption("pl10-district-summary"));
+    assert_eq!(doc.tables[1].caption, caption("pl09-roadmap-km"));
+    assert_eq!((doc.tables[1].n_rows, doc.tables[1].n_cols), (4, 13));
+    assert!(
+        doc.prose.iter().any(|(_, p)| p.starts_with("Ghi chú:")),
+        "{:?}",
+        doc.prose
+    );
+}

@@ -234,6 +234,7 @@ fn lines_above(
     }
     let mut caption = Vec::new();
     let mut edge = t.top;
+    let mut block_spacing: Option<f32> = None; // widest gap between caption lines so far, pt
     for (j, &i) in idx.iter().enumerate() {
         let l = &ls[i];
         if is_page_number(l) {
@@ -244,14 +245,35 @@ fn lines_above(
         {
             break;
         }
+        // A line at least as close to the table above as to what follows it is that
+        // table's note ("Ghi chú: …"), not this table's caption.
+        if l.bbox.top - floor <= edge - l.bbox.bottom {
+            break;
+        }
         let lh = l.bbox.height().max(l.size).max(1.0);
+        let gap = edge - l.bbox.bottom;
         let limit = if caption.is_empty() {
             s.caption_max_gap
         } else {
             1.2
         };
-        if edge - l.bbox.bottom > limit * lh || caption.len() >= s.caption_max_lines {
+        if gap > limit * lh || caption.len() >= s.caption_max_lines {
             break;
+        }
+        // Once two caption lines set the block's spacing, a markedly wider gap above a
+        // line that is not centred on the table ends the block: that line is a separate
+        // paragraph (prose, another table's note). Centred lines stay: titles are
+        // centred, and Word puts paragraph spacing between the caption's own lines.
+        let margins = (l.bbox.x0 - t.x0, t.x1 - l.bbox.x1);
+        let centred = (margins.0 - margins.1).abs() <= 0.1 * t.width();
+        if let Some(spacing) = block_spacing
+            && gap > spacing + s.caption_block_gap * lh
+            && !centred
+        {
+            break;
+        }
+        if !caption.is_empty() {
+            block_spacing = Some(block_spacing.unwrap_or(f32::MIN).max(gap));
         }
         caption.push(i);
         edge = l.bbox.top;

@@ -44,6 +44,12 @@ pub struct PdfSettings {
     /// line heights, default 3. Caption lines are taken from a block of text that
     /// ends at most this far above a table's top.
     pub caption_max_gap: f32,
+    /// line heights, default 0.5. Above a table's first two caption lines, a line
+    /// not centred on the table (margins differing by more than 10 % of its width)
+    /// whose gap below is wider than the widest gap between caption lines so far by
+    /// more than this ends the caption: it is a separate paragraph (prose, a note under
+    /// the table above).
+    pub caption_block_gap: f32,
     /// Lines, default 6. At most this many lines above a table become its caption.
     pub caption_max_lines: usize,
     /// pt, default 4. Column boundaries of two tables on consecutive pages must
@@ -81,6 +87,7 @@ impl Default for PdfSettings {
             word_break_slack: 0.0,
             cut_text_gap: 2.0,
             caption_max_gap: 3.0,
+            caption_block_gap: 0.5,
             caption_max_lines: 6,
             join_column_tolerance: 4.0,
             fragment_max_gap: 2.0,
