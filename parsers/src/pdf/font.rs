@@ -323,11 +323,11 @@ fn simple_encoding(
             match resolve(doc, o) {
                 Some(Object::Integer(c)) => code = (*c).clamp(0, 255) as usize,
                 Some(Object::Name(n)) => {
+                    // The code now draws this glyph, whatever the base encoding had
+                    // there: a name with no known text (`g123`, `glyph45`) leaves the
+                    // code without text (reported), never the base encoding's letter.
                     if code < 256 {
-                        let t = glyph_name_to_text(&String::from_utf8_lossy(n));
-                        if t.is_some() {
-                            table[code] = t;
-                        }
+                        table[code] = glyph_name_to_text(&String::from_utf8_lossy(n));
                     }
                     code += 1;
                 }

@@ -27,6 +27,7 @@ pub use settings::PdfSettings;
 
 use crate::{Document, ErrorKind, Format, Warning};
 use lopdf::Object;
+use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
@@ -103,10 +104,17 @@ pub fn load_pages(
         ));
     }
     let mut pages = Vec::new();
+    // Font name → (characters without Unicode, pages where met), for one warning per font.
+    let mut unmapped: BTreeMap<String, (usize, Vec<u32>)> = BTreeMap::new();
     for (&n, &id) in &ids {
         let one = catch_unwind(AssertUnwindSafe(|| one_page(&doc, n, id, settings)));
         match one {
-            Ok((p, problems)) => {
+            Ok((p, problems, missing)) => {
+                for (font, count) in missing {
+                    let e = unmapped.entry(font).or_default();
+                    e.0 += count;
+                    e.1.push(n);
+                }
                 for m in problems {
                     warnings.push(Warning {
                         page: Some(n),
@@ -127,15 +135,46 @@ pub fn load_pages(
             }),
         }
     }
+    for (font, (count, on)) in unmapped {
+        warnings.push(Warning {
+            page: on.first().copied(),
+            message: format!(
+                "font {font} gives no Unicode for its codes (no /ToUnicode, glyph ids only): \
+                 {count} characters on pages {} read as U+FFFD",
+                page_list(&on)
+            ),
+        });
+    }
     Ok((pages, warnings, ids.len() as u32))
 }
 
+/// `1-3, 7` for pages 1, 2, 3 and 7 (sorted, distinct).
+fn page_list(pages: &[u32]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < pages.len() {
+        let mut j = i;
+        while j + 1 < pages.len() && pages[j + 1] == pages[j] + 1 {
+            j += 1;
+        }
+        parts.push(if i == j {
+            pages[i].to_string()
+        } else {
+            format!("{}-{}", pages[i], pages[j])
+        });
+        i = j + 1;
+    }
+    parts.join(", ")
+}
+
+/// One page in upright space, its problems, and per font the number of characters
+/// that have no Unicode text.
 fn one_page(
     doc: &lopdf::Document,
     n: u32,
     id: lopdf::ObjectId,
     s: &PdfSettings,
-) -> (page::Page, Vec<String>) {
+) -> (page::Page, Vec<String>, Vec<(String, usize)>) {
     let dict = doc.get_dictionary(id).ok();
     let (mut bbox, mut rotate, mut res) = ([0.0, 0.0, 612.0, 792.0], 0, None);
     if let Some(d) = dict {
@@ -165,5 +204,13 @@ fn one_page(
     }
     let raw = content::interpret_page(doc, id, res, s);
     let problems = raw.problems.clone();
-    (page::build(n, raw, bbox, rotate), problems)
+    let mut missing: BTreeMap<usize, usize> = BTreeMap::new();
+    for g in raw.glyphs.iter().filter(|g| g.text == "\u{FFFD}") {
+        *missing.entry(g.font).or_default() += 1;
+    }
+    let missing = missing
+        .into_iter()
+        .map(|(f, k)| (raw.fonts[f].base_name.clone(), k))
+        .collect();
+    (page::build(n, raw, bbox, rotate), problems, missing)
 }
