@@ -21,6 +21,7 @@ pub mod geom;
 pub mod legacy_vn;
 pub mod ocr_text;
 pub mod pdf;
+pub mod repair;
 pub mod sheet;
 pub mod table;
 pub mod text;
@@ -47,7 +48,9 @@ pub fn read_as(path: &Path, format: Format) -> Result<Document, Error> {
         }
         Format::Pdf => pdf::read(path).map_err(|k| Error::new(path, k)),
         Format::Xlsx | Format::Xls | Format::Ods => {
-            sheet::read(path, format).map_err(|k| Error::new(path, k))
+            let mut doc = sheet::read(path, format).map_err(|k| Error::new(path, k))?;
+            repair::legacy_text(&mut doc);
+            Ok(doc)
         }
     }
 }

@@ -97,13 +97,15 @@ pub fn read_str(text: &str) -> Result<Document, ErrorKind> {
             }),
         }
     }
-    Ok(Document {
+    let mut doc = Document {
         format: Format::OcrText,
         pages: 1,
         tables: built,
         warnings,
         prose: prose.into_iter().map(|(_, t)| (1, t)).collect(),
-    })
+    };
+    crate::repair::legacy_text(&mut doc);
+    Ok(doc)
 }
 
 fn clean_rows(block: &Block) -> Vec<(u32, Vec<String>)> {
