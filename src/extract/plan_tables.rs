@@ -72,9 +72,13 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
         let named_no = name_in_row_no(no_text).filter(|_| !could_be_name(loc_text));
         if let Some(name) = named_no {
             current = locality(name, kind, t, row, ctx, out);
-        } else if !loc_text.is_empty() {
+        } else if !loc_text.is_empty() && could_be_name(&read_locality_cell(loc_text).name) {
             current = locality(loc_text, kind, t, row, ctx, out);
         }
+        // Otherwise the locality cell holds no name: the rest of a locality's
+        // summary carried onto the next row, or another column's text moved here
+        // by the OCR. The rows stay with the locality above.
+
         let agency = col(Role::Agency).map(|c| t.text(row, c).trim().to_string());
         let solution = col(Role::Solution).map(|c| t.text(row, c).trim().to_string());
         let time_text = col(Role::TargetTime).map(|c| t.text(row, c)).unwrap_or("");
