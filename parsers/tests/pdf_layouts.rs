@@ -89,3 +89,26 @@ fn two_tables_on_one_page_keep_their_own_captions_and_the_note_between() {
         doc.prose
     );
 }
+
+#[test]
+fn rules_drawn_as_rows_of_dots_still_make_a_grid() {
+    // Dotted borders as some producers draw them: 0.6 pt filled squares every 2 pt.
+    let mut content = String::from("0 g ");
+    for y in [750, 700, 650] {
+        for k in 0..100 {
+            content += &format!("{} {} 0.6 0.6 re f ", 100 + 2 * k, y);
+        }
+    }
+    for x in [100, 200, 300] {
+        for k in 0..50 {
+            content += &format!("{} {} 0.6 0.6 re f ", x, 650 + 2 * k);
+        }
+    }
+    content +=
+        "BT /F1 10 Tf 110 730 Td (a1) Tj 100 0 Td (b1) Tj -100 -50 Td (a2) Tj 100 0 Td (b2) Tj ET";
+    let doc = pdf::read(&one_page(&content, "dotted.pdf")).unwrap();
+    assert_eq!(doc.tables.len(), 1);
+    let t = &doc.tables[0];
+    assert_eq!((t.n_rows, t.n_cols), (2, 2));
+    assert_eq!(t.text(1, 0), "a2");
+}

@@ -98,6 +98,9 @@ struct Interp<'a> {
     font_ids: HashMap<ObjectId, usize>,
     ops: usize,
     form_stack: Vec<ObjectId>,
+    /// Centres of filled rectangles too small to be a rule on their own (dots of
+    /// dotted borders), joined into rules once the page is read.
+    dots: Vec<(f32, f32)>,
 }
 
 /// Interprets a page's content with its (inherited) resources.
@@ -114,6 +117,7 @@ pub fn interpret_page(
         font_ids: HashMap::new(),
         ops: 0,
         form_stack: Vec::new(),
+        dots: Vec::new(),
     };
     let mut bytes = Vec::new();
     for cid in doc.get_page_contents(page_id) {
@@ -151,7 +155,53 @@ pub fn interpret_page(
         fill_luminance: 0.0,
     };
     it.run(&bytes, resources, gs, 0);
+    let dots = std::mem::take(&mut it.dots);
     it.out
+        .segments
+        .extend(dotted_rules(dots, settings.join_tolerance));
+    it.out
+}
+
+/// Rules drawn as rows of dots (small filled squares, as some producers draw dotted
+/// borders): dots on one horizontal (or vertical) line, each within `gap` pt of the
+/// next, form a rule from the first to the last; runs of fewer than three dots are
+/// not rules (a full stop, a bullet).
+fn dotted_rules(dots: Vec<(f32, f32)>, gap: f32) -> Vec<RawSegment> {
+    let mut out = Vec::new();
+    for horizontal in [true, false] {
+        // (position across the rule, position along it)
+        let mut pts: Vec<(f32, f32)> = dots
+            .iter()
+            .map(|&(x, y)| if horizontal { (y, x) } else { (x, y) })
+            .collect();
+        pts.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let mut i = 0;
+        while i < pts.len() {
+            let mut j = i;
+            while j + 1 < pts.len()
+                && (pts[j + 1].0 - pts[i].0).abs() <= 0.5
+                && pts[j + 1].1 - pts[j].1 <= gap
+            {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let (across, a, b) = (pts[i].0, pts[i].1, pts[j].1);
+                out.push(if horizontal {
+                    RawSegment {
+                        a: (a, across),
+                        b: (b, across),
+                    }
+                } else {
+                    RawSegment {
+                        a: (across, a),
+                        b: (across, b),
+                    }
+                });
+            }
+            i = j + 1;
+        }
+    }
+    out
 }
 
 impl<'a> Interp<'a> {
@@ -454,7 +504,11 @@ impl<'a> Interp<'a> {
             }
             let (w, h) = (x1 - x0, y1 - y0);
             let thin = self.settings.max_rule_thickness;
-            if h <= thin && w > h {
+            if w <= thin && h <= thin {
+                // Too small in both directions to have one: a dot (or a dash of a
+                // dotted border), joined with its neighbours by `dotted_rules`.
+                self.dots.push(((x0 + x1) / 2.0, (y0 + y1) / 2.0));
+            } else if h <= thin && w > h {
                 let y = (y0 + y1) / 2.0;
                 self.out.segments.push(RawSegment {
                     a: (x0, y),
