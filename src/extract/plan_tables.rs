@@ -445,6 +445,53 @@ pub fn comparator_text(c: Comparator) -> &'static str {
     }
 }
 
+/// Words that introduce a current figure ("xã đạt 40", "huyện đạt 2,5", "hiện có
+/// 01 sản phẩm", "năm 2022 đạt 36.750"), on diacritic-free keys.
+static CURRENT_STATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b(xa|huyen|hien|da|nam \d{4}) (dat|co)( duoc)? \d").expect("valid regex")
+});
+
+/// The heading of a kiểu mẫu or district line ("1. Thu nhập: …" → "Thu nhập",
+/// "2. Lĩnh vực Giáo dục" → "Lĩnh vực Giáo dục"), for matching by containment.
+fn heading(text: &str) -> &str {
+    let t = text.trim();
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    let t = t
+        .trim_start_matches(['I', 'V', 'X'])
+        .trim_start_matches(['.', ' ']);
+    t.split([':', '(']).next().unwrap_or(t).trim()
+}
+
+/// The indicator of `level` whose name contains most of the heading's words
+/// (at least two words and 40 % of them): a short heading such as "Thu nhập" or
+/// "Mô hình thôn thông minh" names its indicator without sharing enough words
+/// with the full catalog wording for a symmetric match.
+fn match_heading(level: Level, text: &str, ctx: &DocCtx) -> Option<String> {
+    let words = |s: &str| -> Vec<String> {
+        fold_key(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let head = words(heading(text));
+    if head.is_empty() {
+        return None;
+    }
+    let set = ctx.catalog.level(level)?;
+    set.criteria
+        .iter()
+        .flat_map(|c| c.indicators.iter())
+        .filter_map(|i| {
+            let name = words(&i.name_vi);
+            let inter = head.iter().filter(|w| name.contains(w)).count();
+            let share = inter as f64 / head.len() as f64;
+            (inter >= 2 && share >= 0.4).then_some((share, i.code.clone()))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, code)| code)
+}
+
 /// In kiểu mẫu and district plans the criterion column states what must be
 /// reached ("Có 100% số xã …", "… ≥ 60%", "đạt từ 90% trở lên"): a lone value
 /// there is the requirement, unless the text says it is the current state
@@ -454,16 +501,9 @@ fn target_not_state(s: &Statement) -> (Option<f64>, Option<f64>, Option<Comparat
         return (s.actual_value, s.required_value, s.comparator);
     }
     let k = fold_key(&s.raw);
-    let states_current = [
-        "xa dat",
-        "huyen dat",
-        "hien dat",
-        "hien co",
-        "da dat",
-        "xa co",
-    ]
-    .iter()
-    .any(|w| k.contains(w));
+    // "xã đạt 56 triệu", "hiện có 1 sản phẩm": a current figure follows the
+    // words; "số xã đạt chuẩn" states no figure.
+    let states_current = CURRENT_STATE.is_match(&k);
     if states_current {
         return (s.actual_value, None, s.comparator);
     }
@@ -522,6 +562,13 @@ fn record(
                     .map(|m| m.code)
             }),
     };
+    // Kiểu mẫu and district lines are short headings ("2. Mô hình thông minh: Hạ
+    // tầng số"): matched by containment when the symmetric match found nothing.
+    let matched_code = matched_code.or_else(|| {
+        (kind != AppendixKind::CommunePlan)
+            .then(|| name.as_deref().and_then(|n| match_heading(level, n, ctx)))
+            .flatten()
+    });
     let (actual_value, required_value, comparator) = if kind == AppendixKind::CommunePlan {
         (s.actual_value, s.required_value, s.comparator)
     } else {
@@ -615,6 +662,26 @@ mod tests {
             "2. Mô hình thôn thông minh: Hạ tầng số"
         ));
         assert!(!could_be_name("/19 TC, 07 TC chưa"));
+    }
+
+    #[test]
+    fn headings_and_current_figures() {
+        assert_eq!(
+            heading("1. Thu nhập: Thu nhập đạt từ 70,4 triệu đồng/người/năm"),
+            "Thu nhập"
+        );
+        assert_eq!(
+            heading("II. Nội dung tự chọn: xã chọn 02 lĩnh vực"),
+            "Nội dung tự chọn"
+        );
+        assert_eq!(heading("2. Lĩnh vực Giáo dục"), "Lĩnh vực Giáo dục");
+        let k = |s: &str| CURRENT_STATE.is_match(&fold_key(s));
+        assert!(k("Tiêu chí 10. Thu nhập, xã đạt 56 triệu đồng/người/năm"));
+        assert!(k("Năm 2022 đạt 36.750 triệu đồng"));
+        assert!(!k("Có ít nhất 10% số xã đạt chuẩn nông thôn mới nâng cao"));
+        assert!(!k(
+            "Có 100% số xã tham gia đạt chuẩn nông thôn mới (12/12) xã đạt chuẩn NTM"
+        ));
     }
 
     #[test]
