@@ -5,12 +5,14 @@
 //! `cells.parquet`) and reported as an `unrecognised_table` read issue.
 
 pub mod agencies;
+pub mod cell_kinds;
 pub mod classify;
 pub mod columns;
 pub mod context;
 pub mod objectives;
 pub mod plan_tables;
 pub mod roadmap;
+pub mod statements;
 pub mod summary;
 pub mod targets;
 

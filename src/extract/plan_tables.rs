@@ -7,13 +7,21 @@
 //! current locality carries down until the next one; section rows ("B | XÃ ĐĂNG
 //! KÝ ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO", "I. Các nội dung bắt buộc") are skipped.
 
+use super::cell_kinds::{
+    could_be_name, holds_criterion_content, is_section_row, is_section_text, looks_like_statement,
+    name_in_row_no,
+};
 use super::columns::{Role, map_columns};
 use super::context::DocCtx;
+use super::statements::{
+    comparator_text, drop_bare_headings, match_heading, plain_statement, target_not_state,
+    unit_text,
+};
 use super::summary::read_locality_cell;
 use crate::Level;
 use crate::gazetteer::{DistrictType, Hint, UnitType};
-use crate::normalize::statement::{CellContext, Comparator, Statement, Status as StStatus};
-use crate::normalize::{Period, Unit, fold_key, parse_periods, parse_statements};
+use crate::normalize::statement::{CellContext, Statement, Status as StStatus};
+use crate::normalize::{Period, fold_key, parse_periods, parse_statements};
 use crate::records::{AppendixKind, CriteriaSummary, Extraction, IndicatorRecord, Status};
 use ntm_parsers::Table;
 
@@ -173,17 +181,6 @@ fn drop_headings_followed_by_indicators(records: &mut Vec<IndicatorRecord>, from
     });
 }
 
-/// True when a cell opens with a criterion or indicator label ("-Tiêu chí 13.",
-/// "+ Chi tiêu 10."), i.e. it holds statements, not a locality name.
-fn looks_like_statement(text: &str) -> bool {
-    let k = fold_key(text);
-    let k = k.trim_start_matches(['-', '+', ' ', '*', '•']);
-    k.starts_with("tieu chi")
-        || k.starts_with("chi tieu")
-        || k.starts_with("yeu cau")
-        || k.contains("xa dat ")
-}
-
 /// A statement printed without any label on the row after a criterion of the
 /// same locality and level ("-Tiêu chí 5. Trường học. Xã chưa đạt" then "Yêu cầu
 /// 100% đạt tiêu chuẩn CSVC …, xã đạt 0% (0/2 trường)") continues that criterion:
@@ -214,95 +211,6 @@ fn continue_criterion(r: &mut IndicatorRecord, before: &[IndicatorRecord], ctx: 
         .filter(|m| hint.is_some_and(|h| m.code.split('.').next() == Some(&h.to_string())))
         .map(|m| m.code)
         .or_else(|| Some(no.to_string()));
-}
-
-/// "1 Ninh Giang" → "Ninh Giang": a name the OCR put in the row-number column.
-fn name_in_row_no(no: &str) -> Option<&str> {
-    let rest = no
-        .trim_start_matches(|c: char| c.is_ascii_digit())
-        .trim_start();
-    (rest.len() < no.len() && could_be_name(rest) && rest.chars().next()?.is_uppercase())
-        .then_some(rest)
-}
-
-/// True when a cell without any criterion or indicator label still reads as
-/// criterion content (a kiểu mẫu line "1. Thu nhập: …", a district condition
-/// "Có 100% số xã …"), not as another column's text that the OCR moved here (an
-/// agency "Sở Giao thông vận tải", a solution "UBND xã …").
-fn holds_criterion_content(text: &str) -> bool {
-    let k = fold_key(text);
-    const AGENCY_OR_ACTOR: [&str; 12] = [
-        "so ",
-        "ubnd",
-        "uy ban",
-        "chi cuc",
-        "cuc ",
-        "trung tam",
-        "phong ",
-        "van phong",
-        "cong an",
-        "hoi ",
-        "ban ",
-        "bo ",
-    ];
-    if AGENCY_OR_ACTOR.iter().any(|p| k.starts_with(p)) {
-        return false;
-    }
-    k.contains("tieu chi")
-        || k.contains("chi tieu")
-        || k.contains("dat")
-        || k.contains('%')
-        || k.contains("ty le")
-        || k.starts_with(|c: char| c.is_ascii_digit())
-}
-
-/// True when a locality cell can be a place name: a few words, no figures.
-/// Cells that fail this hold another column's text that the OCR moved here.
-fn could_be_name(name: &str) -> bool {
-    !name.is_empty()
-        && !name.contains('\n')
-        && name.split_whitespace().count() <= 6
-        && !name.contains(|c: char| c.is_ascii_digit() || c == '%' || c == '/')
-}
-
-/// Drops a criterion heading that carries nothing of its own ("-Tiêu chí 2.
-/// Giao thông") when indicators of that criterion follow in the same cell: the
-/// indicators are the statements. A heading with a value or a status word of its
-/// own ("Tiêu chí 1. Quy hoạch. Xã chưa đạt" alone) stays.
-fn drop_bare_headings(stmts: Vec<Statement>) -> Vec<Statement> {
-    let with_indicators: Vec<u8> = stmts
-        .iter()
-        .filter(|s| s.indicator_code.is_some())
-        .filter_map(|s| s.criterion_no)
-        .collect();
-    stmts
-        .into_iter()
-        .filter(|s| {
-            let bare = s.indicator_code.is_none()
-                && s.actual_value.is_none()
-                && s.required_value.is_none();
-            !(bare && s.criterion_no.is_some_and(|n| with_indicators.contains(&n)))
-        })
-        .collect()
-}
-
-/// Section rows: a letter or roman numeral as row number with an upper-case
-/// title ("B | XÃ ĐĂNG KÝ ĐẠT CHUẨN …").
-fn is_section_row(no: &str, loc: &str) -> bool {
-    let letter_no = !no.is_empty() && no.chars().all(|c| c.is_ascii_uppercase());
-    let letters: Vec<char> = loc.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    letter_no && letters.len() > 8 && upper * 10 >= letters.len() * 8
-}
-
-/// Section headings inside the criterion column ("I. Các nội dung bắt buộc",
-/// "II. Nội dung tự chọn", "A. CÁC NỘI DUNG", "B. BỘ TIÊU CHÍ").
-fn is_section_text(text: &str) -> bool {
-    let t = text.trim();
-    let head: String = t.chars().take_while(|c| *c != '.').collect();
-    let roman = !head.is_empty() && head.len() <= 4 && head.chars().all(|c| "IVX".contains(c));
-    let letter = head.len() == 1 && head.chars().all(|c| c.is_ascii_uppercase());
-    (roman || letter) && t.len() < 80 && !t.contains(|c: char| c.is_ascii_digit())
 }
 
 fn locality(
@@ -390,129 +298,6 @@ fn locality(
         });
     }
     loc
-}
-
-/// A statement for a cell the statement grammar does not cover (a kiểu mẫu
-/// content line, a district condition): the whole cell as the indicator text.
-fn plain_statement(text: &str) -> Statement {
-    let k = fold_key(text);
-    let status = if k.contains("chua dat") || k.contains("khong dat") {
-        StStatus::NotMet
-    } else if k.ends_with(" dat") || k.ends_with(". dat") {
-        StStatus::Met
-    } else {
-        StStatus::Unknown
-    };
-    Statement {
-        criterion_no: None,
-        criterion_name: None,
-        indicator_code: None,
-        indicator_name: Some(text.trim().to_string()),
-        actual_text: None,
-        actual_value: None,
-        required_value: None,
-        comparator: None,
-        unit: None,
-        numerator: None,
-        denominator: None,
-        status,
-        ambiguous_numbers: Vec::new(),
-        ocr_fixes: Vec::new(),
-        raw: text.to_string(),
-    }
-}
-
-/// Text of a unit for the `unit` column.
-pub fn unit_text(u: &Unit) -> String {
-    match u {
-        Unit::Percent => "%".into(),
-        Unit::MillionDongPerPersonYear => "triệu đồng/người/năm".into(),
-        Unit::MillionDong => "triệu đồng".into(),
-        Unit::BillionDong => "tỷ đồng".into(),
-        Unit::Km => "km".into(),
-        Unit::Count(n) => n.clone(),
-    }
-}
-
-/// Text of a comparator for the `comparator` column.
-pub fn comparator_text(c: Comparator) -> &'static str {
-    match c {
-        Comparator::Ge => ">=",
-        Comparator::Le => "<=",
-        Comparator::Lt => "<",
-        Comparator::Gt => ">",
-        Comparator::Eq => "=",
-    }
-}
-
-/// Words that introduce a current figure ("xã đạt 40", "huyện đạt 2,5", "hiện có
-/// 01 sản phẩm", "năm 2022 đạt 36.750"), on diacritic-free keys.
-static CURRENT_STATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\b(xa|huyen|hien|da|nam \d{4}) (dat|co)( duoc)? \d").expect("valid regex")
-});
-
-/// The heading of a kiểu mẫu or district line ("1. Thu nhập: …" → "Thu nhập",
-/// "2. Lĩnh vực Giáo dục" → "Lĩnh vực Giáo dục"), for matching by containment.
-fn heading(text: &str) -> &str {
-    let t = text.trim();
-    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-    let t = t
-        .trim_start_matches(['I', 'V', 'X'])
-        .trim_start_matches(['.', ' ']);
-    t.split([':', '(']).next().unwrap_or(t).trim()
-}
-
-/// The indicator of `level` whose name contains most of the heading's words
-/// (at least two words and 40 % of them): a short heading such as "Thu nhập" or
-/// "Mô hình thôn thông minh" names its indicator without sharing enough words
-/// with the full catalog wording for a symmetric match.
-fn match_heading(level: Level, text: &str, ctx: &DocCtx) -> Option<String> {
-    let words = |s: &str| -> Vec<String> {
-        fold_key(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let head = words(heading(text));
-    if head.is_empty() {
-        return None;
-    }
-    let set = ctx.catalog.level(level)?;
-    set.criteria
-        .iter()
-        .flat_map(|c| c.indicators.iter())
-        .filter_map(|i| {
-            let name = words(&i.name_vi);
-            let inter = head.iter().filter(|w| name.contains(w)).count();
-            let share = inter as f64 / head.len() as f64;
-            (inter >= 2 && share >= 0.4).then_some((share, i.code.clone()))
-        })
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, code)| code)
-}
-
-/// In kiểu mẫu and district plans the criterion column states what must be
-/// reached ("Có 100% số xã …", "… ≥ 60%", "đạt từ 90% trở lên"): a lone value
-/// there is the requirement, unless the text says it is the current state
-/// ("xã đạt", "hiện đạt", "hiện có", "năm 2022 đạt").
-fn target_not_state(s: &Statement) -> (Option<f64>, Option<f64>, Option<Comparator>) {
-    if s.required_value.is_some() || s.actual_value.is_none() {
-        return (s.actual_value, s.required_value, s.comparator);
-    }
-    let k = fold_key(&s.raw);
-    // "xã đạt 56 triệu", "hiện có 1 sản phẩm": a current figure follows the
-    // words; "số xã đạt chuẩn" states no figure.
-    let states_current = CURRENT_STATE.is_match(&k);
-    if states_current {
-        return (s.actual_value, None, s.comparator);
-    }
-    let cmp = if s.raw.contains('≤') || k.contains("toi da") || k.contains("khong qua") {
-        Comparator::Le
-    } else {
-        Comparator::Ge
-    };
-    (None, s.actual_value, Some(cmp))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -631,70 +416,5 @@ fn record(
         target_quarter: None,
         raw_text: s.raw.trim().to_string(),
         ambiguous_numbers: s.ambiguous_numbers.clone(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shifted_rows_are_told_by_their_locality_cell() {
-        assert!(looks_like_statement(
-            "+ Chi tiêu 10. Thu nhập, xã đạt 42 triệu đồng/người/năm"
-        ));
-        assert!(looks_like_statement("-Tiêu chí 13. Tổ chức sản xuất"));
-        assert!(looks_like_statement(
-            "Yêu cầu 100% đạt tiêu chuẩn CSVC tối thiểu, trong đó ≥50% đạt tiêu chuẩn CSVC mức độ 1, xã đạt 33,3% (1/3 trong)"
-        ));
-        assert!(!looks_like_statement("Cam Tân NTM đạt 14/19 TC"));
-        assert!(could_be_name("Ninh Giang"));
-        assert_eq!(name_in_row_no("1 Ninh Giang"), Some("Ninh Giang"));
-        assert_eq!(name_in_row_no("12"), None);
-        assert!(!holds_criterion_content("Sở Giao thông vận tải"));
-        assert!(!holds_criterion_content(
-            "UBND huyện Cам Lanh chỉ đạo các phòng/ ban nghiên cứu các chính sách"
-        ));
-        assert!(holds_criterion_content(
-            "Có 100% số xã tham gia Chương trình được công nhận đạt chuẩn"
-        ));
-        assert!(holds_criterion_content(
-            "2. Mô hình thôn thông minh: Hạ tầng số"
-        ));
-        assert!(!could_be_name("/19 TC, 07 TC chưa"));
-    }
-
-    #[test]
-    fn headings_and_current_figures() {
-        assert_eq!(
-            heading("1. Thu nhập: Thu nhập đạt từ 70,4 triệu đồng/người/năm"),
-            "Thu nhập"
-        );
-        assert_eq!(
-            heading("II. Nội dung tự chọn: xã chọn 02 lĩnh vực"),
-            "Nội dung tự chọn"
-        );
-        assert_eq!(heading("2. Lĩnh vực Giáo dục"), "Lĩnh vực Giáo dục");
-        let k = |s: &str| CURRENT_STATE.is_match(&fold_key(s));
-        assert!(k("Tiêu chí 10. Thu nhập, xã đạt 56 triệu đồng/người/năm"));
-        assert!(k("Năm 2022 đạt 36.750 triệu đồng"));
-        assert!(!k("Có ít nhất 10% số xã đạt chuẩn nông thôn mới nâng cao"));
-        assert!(!k(
-            "Có 100% số xã tham gia đạt chuẩn nông thôn mới (12/12) xã đạt chuẩn NTM"
-        ));
-    }
-
-    #[test]
-    fn sections() {
-        assert!(is_section_row(
-            "B",
-            "XÃ ĐĂNG KÝ ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO"
-        ));
-        assert!(!is_section_row("1", "Vạn Thắng"));
-        assert!(is_section_text("I. Các nội dung bắt buộc"));
-        assert!(is_section_text("B. BỘ TIÊU CHÍ"));
-        assert!(!is_section_text(
-            "1. Thu nhập: Thu nhập đạt từ 70,4 triệu đồng/người/năm"
-        ));
     }
 }

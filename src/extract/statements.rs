@@ -1,0 +1,178 @@
+//! Turning parsed statements into what a record holds: which statements of a
+//! cell count, how units and comparators are written, whether a lone value is a
+//! requirement or a current figure, and how short kiểu mẫu / district headings
+//! are matched to the catalog.
+
+use super::context::DocCtx;
+use crate::Level;
+use crate::normalize::statement::{Comparator, Statement, Status as StStatus};
+use crate::normalize::{Unit, fold_key};
+
+/// Drops a criterion heading that carries nothing of its own ("-Tiêu chí 2.
+/// Giao thông") when indicators of that criterion follow in the same cell: the
+/// indicators are the statements. A heading with a value or a status word of its
+/// own ("Tiêu chí 1. Quy hoạch. Xã chưa đạt" alone) stays.
+pub fn drop_bare_headings(stmts: Vec<Statement>) -> Vec<Statement> {
+    let with_indicators: Vec<u8> = stmts
+        .iter()
+        .filter(|s| s.indicator_code.is_some())
+        .filter_map(|s| s.criterion_no)
+        .collect();
+    stmts
+        .into_iter()
+        .filter(|s| {
+            let bare = s.indicator_code.is_none()
+                && s.actual_value.is_none()
+                && s.required_value.is_none();
+            !(bare && s.criterion_no.is_some_and(|n| with_indicators.contains(&n)))
+        })
+        .collect()
+}
+
+/// A statement for a cell the statement grammar does not cover (a kiểu mẫu
+/// content line, a district condition): the whole cell as the indicator text.
+pub fn plain_statement(text: &str) -> Statement {
+    let k = fold_key(text);
+    let status = if k.contains("chua dat") || k.contains("khong dat") {
+        StStatus::NotMet
+    } else if k.ends_with(" dat") || k.ends_with(". dat") {
+        StStatus::Met
+    } else {
+        StStatus::Unknown
+    };
+    Statement {
+        criterion_no: None,
+        criterion_name: None,
+        indicator_code: None,
+        indicator_name: Some(text.trim().to_string()),
+        actual_text: None,
+        actual_value: None,
+        required_value: None,
+        comparator: None,
+        unit: None,
+        numerator: None,
+        denominator: None,
+        status,
+        ambiguous_numbers: Vec::new(),
+        ocr_fixes: Vec::new(),
+        raw: text.to_string(),
+    }
+}
+
+/// Text of a unit for the `unit` column.
+pub fn unit_text(u: &Unit) -> String {
+    match u {
+        Unit::Percent => "%".into(),
+        Unit::MillionDongPerPersonYear => "triệu đồng/người/năm".into(),
+        Unit::MillionDong => "triệu đồng".into(),
+        Unit::BillionDong => "tỷ đồng".into(),
+        Unit::Km => "km".into(),
+        Unit::Count(n) => n.clone(),
+    }
+}
+
+/// Text of a comparator for the `comparator` column.
+pub fn comparator_text(c: Comparator) -> &'static str {
+    match c {
+        Comparator::Ge => ">=",
+        Comparator::Le => "<=",
+        Comparator::Lt => "<",
+        Comparator::Gt => ">",
+        Comparator::Eq => "=",
+    }
+}
+
+/// Words that introduce a current figure ("xã đạt 40", "huyện đạt 2,5", "hiện có
+/// 01 sản phẩm", "năm 2022 đạt 36.750"), on diacritic-free keys.
+pub static CURRENT_STATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b(xa|huyen|hien|da|nam \d{4}) (dat|co)( duoc)? \d").expect("valid regex")
+});
+
+/// The heading of a kiểu mẫu or district line ("1. Thu nhập: …" → "Thu nhập",
+/// "2. Lĩnh vực Giáo dục" → "Lĩnh vực Giáo dục"), for matching by containment.
+pub fn heading(text: &str) -> &str {
+    let t = text.trim();
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    let t = t
+        .trim_start_matches(['I', 'V', 'X'])
+        .trim_start_matches(['.', ' ']);
+    t.split([':', '(']).next().unwrap_or(t).trim()
+}
+
+/// The indicator of `level` whose name contains most of the heading's words
+/// (at least two words and 40 % of them): a short heading such as "Thu nhập" or
+/// "Mô hình thôn thông minh" names its indicator without sharing enough words
+/// with the full catalog wording for a symmetric match.
+pub fn match_heading(level: Level, text: &str, ctx: &DocCtx) -> Option<String> {
+    let words = |s: &str| -> Vec<String> {
+        fold_key(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let head = words(heading(text));
+    if head.is_empty() {
+        return None;
+    }
+    let set = ctx.catalog.level(level)?;
+    set.criteria
+        .iter()
+        .flat_map(|c| c.indicators.iter())
+        .filter_map(|i| {
+            let name = words(&i.name_vi);
+            let inter = head.iter().filter(|w| name.contains(w)).count();
+            let share = inter as f64 / head.len() as f64;
+            (inter >= 2 && share >= 0.4).then_some((share, i.code.clone()))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, code)| code)
+}
+
+/// In kiểu mẫu and district plans the criterion column states what must be
+/// reached ("Có 100% số xã …", "… ≥ 60%", "đạt từ 90% trở lên"): a lone value
+/// there is the requirement, unless the text says it is the current state
+/// ("xã đạt", "hiện đạt", "hiện có", "năm 2022 đạt").
+pub fn target_not_state(s: &Statement) -> (Option<f64>, Option<f64>, Option<Comparator>) {
+    if s.required_value.is_some() || s.actual_value.is_none() {
+        return (s.actual_value, s.required_value, s.comparator);
+    }
+    let k = fold_key(&s.raw);
+    // "xã đạt 56 triệu", "hiện có 1 sản phẩm": a current figure follows the
+    // words; "số xã đạt chuẩn" states no figure.
+    let states_current = CURRENT_STATE.is_match(&k);
+    if states_current {
+        return (s.actual_value, None, s.comparator);
+    }
+    let cmp = if s.raw.contains('≤') || k.contains("toi da") || k.contains("khong qua") {
+        Comparator::Le
+    } else {
+        Comparator::Ge
+    };
+    (None, s.actual_value, Some(cmp))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_and_current_figures() {
+        assert_eq!(
+            heading("1. Thu nhập: Thu nhập đạt từ 70,4 triệu đồng/người/năm"),
+            "Thu nhập"
+        );
+        assert_eq!(
+            heading("II. Nội dung tự chọn: xã chọn 02 lĩnh vực"),
+            "Nội dung tự chọn"
+        );
+        assert_eq!(heading("2. Lĩnh vực Giáo dục"), "Lĩnh vực Giáo dục");
+        let k = |s: &str| CURRENT_STATE.is_match(&fold_key(s));
+        assert!(k("Tiêu chí 10. Thu nhập, xã đạt 56 triệu đồng/người/năm"));
+        assert!(k("Năm 2022 đạt 36.750 triệu đồng"));
+        assert!(!k("Có ít nhất 10% số xã đạt chuẩn nông thôn mới nâng cao"));
+        assert!(!k(
+            "Có 100% số xã tham gia đạt chuẩn nông thôn mới (12/12) xã đạt chuẩn NTM"
+        ));
+    }
+}
