@@ -244,8 +244,20 @@ fn locality(
             cell.name.clone(),
             "a district, town or city of the province",
         ));
+        // Unknown to the gazetteer: the printed type still tells the standard
+        // (a huyện is recognised as huyện NTM; a thị xã or thành phố as having
+        // completed the programme's tasks, QĐ 320/QĐ-TTg Phụ lục II).
+        let k = fold_key(&cell.name);
+        let level = if k.starts_with("huyen ") {
+            Some(Level::HuyenNtm)
+        } else if k.starts_with("thi xa ") || k.starts_with("thanh pho ") {
+            Some(Level::HuyenHoanThanhNhiemVu)
+        } else {
+            None
+        };
         return Locality {
             name: cell.name,
+            level,
             ..Locality::default()
         };
     }

@@ -71,6 +71,19 @@ fn layout(t: &Table, titles: &ColumnTitles, ctx: &DocCtx) -> Layout {
             }
         }
     }
+    // A province the gazetteer does not know: with a year column present, every
+    // other titled column after it lists that column's communes, as printed.
+    if l.districts.is_empty()
+        && let Some(year_col) = l.year
+    {
+        let counted = [l.total, l.cumulative, l.percent];
+        for (col, title) in titles.leaf.iter().enumerate().skip(year_col as usize + 1) {
+            let col = col as u32;
+            if !counted.contains(&Some(col)) && !is_bookkeeping(&fold_key(title)) {
+                l.districts.push((col, title.clone(), None));
+            }
+        }
+    }
     l
 }
 
@@ -402,6 +415,41 @@ mod tests {
         assert_eq!(
             codes(&ex),
             vec![(2024, "Sơn Bình".into()), (2025, "Ninh An".into())]
+        );
+    }
+
+    #[test]
+    fn districts_the_gazetteer_does_not_know_are_kept_as_printed() {
+        let t = table(&[
+            &["Số", "Năm", "Tổng", "Huyện Alpha", "Huyện Beta"],
+            &["1", "2024", "2", "Xã Một", "Xã Hai"],
+        ]);
+        let ex = run(&t);
+        let got: Vec<_> = ex
+            .roadmap
+            .iter()
+            .map(|e| {
+                (
+                    e.raw_name.as_str(),
+                    e.printed_district.as_deref(),
+                    e.commune_code.is_none(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Xã Một", Some("Huyện Alpha"), true),
+                ("Xã Hai", Some("Huyện Beta"), true)
+            ]
+        );
+        // Unknown names are reported, never invented.
+        assert_eq!(
+            ex.issues
+                .iter()
+                .filter(|i| i.rule == "unresolved_locality")
+                .count(),
+            2
         );
     }
 
