@@ -1,11 +1,19 @@
-//! Splitting an OCR text export into its pieces: tab-separated table blocks,
-//! prose lines and blank lines, each with its 1-based source line number.
+//! Splitting an OCR text export into its pieces: table blocks (tab-separated
+//! lines, or markdown pipe rows `| a | b |`), HTML tables, prose lines and
+//! blank lines, each with its 1-based source line number.
 
 /// One piece of the source text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Piece<'a> {
     /// A maximal run of consecutive lines that contain a tab.
     Block(Block<'a>),
+    /// An HTML table (`<table>` … `</table>`, possibly over several lines).
+    Html {
+        /// 1-based line the table starts on.
+        line: u32,
+        /// The markup from `<table` to `</table>`.
+        text: String,
+    },
     /// A non-blank line without tabs.
     Text {
         /// 1-based line number.
@@ -28,15 +36,36 @@ pub struct Block<'a> {
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut current: Option<Block> = None;
+    let mut html: Option<(u32, String)> = None;
     for (i, raw) in text.lines().enumerate() {
         let line_no = i as u32 + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        if line.contains('\t') {
-            let cells = line.split('\t').collect();
-            current
-                .get_or_insert_with(|| Block { rows: Vec::new() })
-                .rows
-                .push((line_no, cells));
+        if html.is_some() || line.to_ascii_lowercase().contains("<table") {
+            if let Some(b) = current.take() {
+                out.push(Piece::Block(b));
+            }
+            let (start, buf) = html.get_or_insert_with(|| (line_no, String::new()));
+            buf.push_str(line);
+            buf.push('\n');
+            if buf.to_ascii_lowercase().contains("</table>") {
+                let (line, text) = (*start, std::mem::take(buf));
+                html = None;
+                out.push(Piece::Html { line, text });
+            }
+            continue;
+        }
+        let cells = if line.contains('\t') {
+            Some(line.split('\t').collect())
+        } else {
+            pipe_cells(line)
+        };
+        if let Some(cells) = cells {
+            if !is_pipe_separator(&cells) {
+                current
+                    .get_or_insert_with(|| Block { rows: Vec::new() })
+                    .rows
+                    .push((line_no, cells));
+            }
             continue;
         }
         if let Some(b) = current.take() {
@@ -54,7 +83,26 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     if let Some(b) = current.take() {
         out.push(Piece::Block(b));
     }
+    if let Some((line, text)) = html {
+        // An unclosed table still yields what it holds.
+        out.push(Piece::Html { line, text });
+    }
     out
+}
+
+/// Cells of a markdown pipe row (`| STT | Tên |`), `None` for other lines.
+fn pipe_cells(line: &str) -> Option<Vec<&str>> {
+    let t = line.trim();
+    let inner = t.strip_prefix('|')?.strip_suffix('|')?;
+    (inner.contains('|') || !inner.trim().is_empty()).then(|| inner.split('|').collect())
+}
+
+/// The `|---|:---:|` line under a markdown header.
+fn is_pipe_separator(cells: &[&str]) -> bool {
+    cells.iter().all(|c| {
+        let c = c.trim();
+        !c.is_empty() && c.trim_matches(':').chars().all(|ch| ch == '-') && c.contains('-')
+    })
 }
 
 fn is_page_number(t: &str) -> bool {
@@ -64,6 +112,22 @@ fn is_page_number(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_pipe_tables_and_html_tables() {
+        let p = pieces(
+            "| STT | Tên |\n|---|:---:|\n| 1 | Hà Nội |\n\n<table><tr>\n<td>a</td></tr></table>\nx",
+        );
+        match &p[0] {
+            Piece::Block(b) => {
+                assert_eq!(b.rows.len(), 2, "separator line dropped");
+                assert_eq!(b.rows[1].1, vec![" 1 ", " Hà Nội "]);
+            }
+            other => panic!("expected a block, got {other:?}"),
+        }
+        assert!(matches!(&p[1], Piece::Html { line: 5, text } if text.contains("<td>a</td>")));
+        assert!(matches!(&p[2], Piece::Text { line: 7, .. }));
+    }
 
     #[test]
     fn splits_blocks_on_blank_lines() {

@@ -16,6 +16,7 @@
 
 pub mod caption;
 pub mod header;
+pub mod html_table;
 pub mod lines;
 pub mod markup;
 
@@ -34,8 +35,12 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Document, ErrorKind> {
 struct Pending {
     caption: Vec<String>,
     header: Option<Vec<String>>,
+    /// Number of leading header rows (HTML tables can have several `<th>` rows).
+    header_rows: u32,
     /// Rows as (source line, cleaned cells).
     rows: Vec<(u32, Vec<String>)>,
+    /// Cells spanning several positions: (row, col, row_span, col_span).
+    spans: Vec<(usize, u32, u32, u32)>,
 }
 
 /// Reads an OCR text export.
@@ -47,6 +52,10 @@ pub fn read_str(text: &str) -> Result<Document, ErrorKind> {
     for piece in lines::pieces(text) {
         match piece {
             Piece::Text { line, text } => above.push((line, text)),
+            Piece::Html { line, text } => {
+                let caption = take_caption(&mut above, &mut prose);
+                tables.push(html_pending(line, &text, caption));
+            }
             Piece::Block(block) => {
                 let rows = clean_rows(&block);
                 let continues =
@@ -55,25 +64,17 @@ pub fn read_str(text: &str) -> Result<Document, ErrorKind> {
                     let last = tables.last_mut().expect("checked above");
                     append_continuation(last, rows);
                 } else {
-                    let texts: Vec<&str> = above.iter().map(|(_, t)| *t).collect();
-                    let n = caption::caption_len(&texts);
-                    let split = above.len() - n;
-                    for (line, t) in &above[..split] {
-                        prose.push((*line, markup::clean_line(t)));
-                    }
-                    let caption = above[split..]
-                        .iter()
-                        .map(|(_, t)| markup::clean_line(t))
-                        .filter(|t| !t.is_empty())
-                        .collect();
+                    let caption = take_caption(&mut above, &mut prose);
                     let header = rows
                         .first()
                         .filter(|(_, r)| header::looks_like_header(r))
                         .map(|(_, r)| r.clone());
                     tables.push(Pending {
                         caption,
+                        header_rows: u32::from(header.is_some()),
                         header,
                         rows,
+                        spans: Vec::new(),
                     });
                 }
                 above.clear();
@@ -106,6 +107,68 @@ pub fn read_str(text: &str) -> Result<Document, ErrorKind> {
     };
     crate::repair::legacy_text(&mut doc);
     Ok(doc)
+}
+
+/// Splits the prose lines seen since the last table into prose and the next
+/// table's caption (the title-like lines just above it); clears `above`.
+fn take_caption(above: &mut Vec<(u32, &str)>, prose: &mut Vec<(u32, String)>) -> Vec<String> {
+    let texts: Vec<&str> = above.iter().map(|(_, t)| *t).collect();
+    let n = caption::caption_len(&texts);
+    let split = above.len() - n;
+    for (line, t) in &above[..split] {
+        prose.push((*line, markup::clean_line(t)));
+    }
+    let caption = above[split..]
+        .iter()
+        .map(|(_, t)| markup::clean_line(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    above.clear();
+    caption
+}
+
+/// A table from HTML markup starting on `line`: rows keep the source line of
+/// their `<tr>`, spans come from `rowspan`/`colspan`.
+fn html_pending(line: u32, text: &str, caption: Vec<String>) -> Pending {
+    let grid = html_table::parse(text);
+    let line_of =
+        |offset: usize| line + text[..offset.min(text.len())].matches('\n').count() as u32;
+    let rows: Vec<(u32, Vec<String>)> = grid
+        .rows
+        .iter()
+        .map(|(off, cells)| {
+            (
+                line_of(*off),
+                cells
+                    .iter()
+                    .map(|c| c.as_deref().map(markup::clean_cell).unwrap_or_default())
+                    .collect(),
+            )
+        })
+        .collect();
+    // Header: the leading run of all-<th> rows, else a first row shaped like titles.
+    let th_rows = (0..rows.len())
+        .take_while(|r| grid.header_rows.contains(r))
+        .count() as u32;
+    let header_rows = if th_rows > 0 {
+        th_rows
+    } else {
+        u32::from(
+            rows.first()
+                .is_some_and(|(_, r)| header::looks_like_header(r)),
+        )
+    };
+    Pending {
+        caption,
+        header: (header_rows > 0).then(|| rows[0].1.clone()),
+        header_rows,
+        spans: grid
+            .spans
+            .iter()
+            .map(|&(r, c, rs, cs)| (r, c as u32, rs, cs))
+            .collect(),
+        rows,
+    }
 }
 
 fn clean_rows(block: &Block) -> Vec<(u32, Vec<String>)> {
@@ -154,19 +217,51 @@ fn build_table(p: &Pending, index: u32) -> Result<crate::Table, crate::table::Gr
         .max()
         .unwrap_or(0);
     let header_width = p.header.as_ref().map_or(0, |h| h.len());
-    let n_cols = widest_text.max(header_width).max(1);
+    let span_width = p
+        .spans
+        .iter()
+        .map(|s| (s.1 + s.3) as usize)
+        .max()
+        .unwrap_or(0);
+    let n_cols = widest_text.max(header_width).max(span_width).max(1);
     let mut b = TableBuilder::new(Method::TextBlock)
         .caption(p.caption.clone())
-        .header_rows(u32::from(p.header.is_some()));
+        .header_rows(p.header_rows);
+    let n_rows = p.rows.len();
+    // Positions covered by a spanning cell (other than its own top-left).
+    let mut covered = std::collections::HashSet::new();
+    for &(r, c, rs, cs) in &p.spans {
+        for dr in 0..rs as usize {
+            for dc in 0..cs {
+                if (dr, dc) != (0, 0) {
+                    covered.insert((r + dr, c + dc));
+                }
+            }
+        }
+    }
     for (r, (line, cells)) in p.rows.iter().enumerate() {
         for c in 0..n_cols {
+            if covered.contains(&(r, c as u32)) {
+                continue;
+            }
             let text = cells.get(c).map(String::as_str).unwrap_or("");
             let origin = CellOrigin {
                 page: 1,
                 bbox: None,
                 line: Some(*line),
             };
-            b.text_cell(r as u32, c as u32, text, origin);
+            let (rs, cs) =
+                p.spans
+                    .iter()
+                    .find(|s| s.0 == r && s.1 == c as u32)
+                    .map_or((1, 1), |s| {
+                        // A span reaching past the table's last row or column is cut.
+                        (
+                            (s.2).min((n_rows - r) as u32),
+                            (s.3).min((n_cols - c) as u32),
+                        )
+                    });
+            b.cell(r as u32, c as u32, rs.max(1), cs.max(1), text, None, origin);
         }
     }
     b.build(index)
@@ -226,6 +321,29 @@ mod tests {
         let t = &doc.tables[0];
         assert_eq!(t.n_cols, 3);
         assert_eq!(t.cells.len(), 3);
+    }
+
+    #[test]
+    fn html_tables_keep_their_spans_and_caption() {
+        let text = "Phụ lục 07:\n<table>\n<tr><th rowspan=\"2\">Năm</th><th colspan=\"2\">Chia ra</th></tr>\n\
+                    <tr><th>Vạn Ninh</th><th>Ninh Hòa</th></tr>\n<tr><td>2024</td><td>Vạn Thạnh</td><td>Ninh Tây</td></tr>\n</table>\n";
+        let doc = read_str(text).unwrap();
+        let t = &doc.tables[0];
+        assert_eq!(t.caption, vec!["Phụ lục 07:"]);
+        assert_eq!((t.n_rows, t.n_cols, t.header_rows), (3, 3, 2));
+        assert_eq!(t.cell(0, 0).unwrap().row_span, 2);
+        assert_eq!(t.cell(0, 1).unwrap().col_span, 2);
+        assert!(t.cell(1, 0).is_none(), "covered by the rowspan");
+        assert_eq!(t.text(2, 2), "Ninh Tây");
+        assert_eq!(t.cell(2, 2).unwrap().origin.line, Some(5));
+    }
+
+    #[test]
+    fn markdown_tables_are_read_like_tab_blocks() {
+        let doc = read_str("| STT | Tên xã |\n|---|---|\n| 1 | Vạn Thạnh |\n").unwrap();
+        let t = &doc.tables[0];
+        assert_eq!((t.n_rows, t.n_cols, t.header_rows), (2, 2, 1));
+        assert_eq!(t.text(1, 1), "Vạn Thạnh");
     }
 
     #[test]
