@@ -176,6 +176,69 @@ fn fixed(v: f64, decimals: u32, grouping: bool) -> String {
     out
 }
 
+/// The format a producer used, read back from its own rendering of `v` (ods files
+/// store both the value and the text the producer showed, in the producer's locale:
+/// "1,234,567.50" from an en-US LibreOffice). The number of decimals is the one for
+/// which the rendering's digits equal `v` rounded to it; grouping is on when the
+/// rendering has more separators than that decimal one. `None` when the rendering is
+/// not a plain number (scientific, currency words, "TRUE" for a boolean format).
+pub fn format_from_rendering(v: f64, rendered: &str) -> Option<NumFmt> {
+    let r = rendered.trim();
+    let (body, percent) = match r.strip_suffix('%') {
+        Some(b) => (b.trim_end(), true),
+        None => (r, false),
+    };
+    let body = body.trim_start_matches(['-', '\u{2212}']);
+    let is_sep = |c: char| matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'');
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || is_sep(c)) {
+        return None;
+    }
+    let digits: String = body.chars().filter(char::is_ascii_digit).collect();
+    let seps = body.chars().filter(|c| is_sep(*c)).count();
+    let shown = if percent { v * 100.0 } else { v }.abs();
+    for decimals in 0..=15u32 {
+        let s = format!("{:.*}", decimals as usize, shown);
+        let d: String = s.chars().filter(char::is_ascii_digit).collect();
+        if d == digits {
+            let grouping = seps > usize::from(decimals > 0);
+            return Some(if percent {
+                NumFmt::Percent { decimals }
+            } else {
+                NumFmt::Fixed { decimals, grouping }
+            });
+        }
+    }
+    None
+}
+
+/// Display text of a date or date-time given as ISO 8601 (`2024-03-08`,
+/// `2024-03-08T10:30:00`): day/month/year as Vietnamese documents print dates
+/// ("08/03/2024"), then the time when it is not midnight ("08/03/2024 10:30:00").
+/// Format codes are not followed here: the built-in short-date format is
+/// locale-dependent, and a Vietnamese reader reads day first. Text that is not ISO is
+/// returned unchanged.
+pub fn date_text(iso: &str) -> String {
+    let (date, time) = match iso.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (iso, None),
+    };
+    let parts: Vec<&str> = date.split('-').collect();
+    let ok = parts.len() == 3
+        && parts[0].len() == 4
+        && parts[1].len() == 2
+        && parts[2].len() == 2
+        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()));
+    if !ok {
+        return iso.to_string();
+    }
+    let mut s = format!("{}/{}/{}", parts[2], parts[1], parts[0]);
+    if let Some(t) = time.filter(|t| !t.trim_start_matches(['0', ':', '.']).is_empty()) {
+        s.push(' ');
+        s.push_str(t);
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,5 +283,44 @@ mod tests {
             parse_format("[Red]\"x\"0.0%;-0.0%"),
             NumFmt::Percent { decimals: 1 }
         );
+    }
+
+    #[test]
+    fn rendering_gives_decimals_and_grouping_whatever_the_locale() {
+        let f = |v, r| format_from_rendering(v, r);
+        assert_eq!(
+            f(1234567.5, "1,234,567.50"),
+            Some(NumFmt::Fixed {
+                decimals: 2,
+                grouping: true
+            })
+        );
+        assert_eq!(
+            f(1234.0, "1.234"),
+            Some(NumFmt::Fixed {
+                decimals: 0,
+                grouping: true
+            })
+        );
+        assert_eq!(
+            f(1.234, "1,234"),
+            Some(NumFmt::Fixed {
+                decimals: 3,
+                grouping: false
+            })
+        );
+        assert_eq!(f(0.298, "29.8%"), Some(NumFmt::Percent { decimals: 1 }));
+        assert_eq!(f(1.0, "TRUE"), None);
+        assert_eq!(f(1.5e20, "1.5E+20"), None);
+        let g = f(-2.5, "-2.50").unwrap();
+        assert_eq!(number_text(-2.5, g), "-2,50");
+    }
+
+    #[test]
+    fn dates_read_day_first() {
+        assert_eq!(date_text("2024-03-08"), "08/03/2024");
+        assert_eq!(date_text("2024-03-08T00:00:00"), "08/03/2024");
+        assert_eq!(date_text("2024-03-08T10:30:00"), "08/03/2024 10:30:00");
+        assert_eq!(date_text("Quý II"), "Quý II");
     }
 }

@@ -13,7 +13,8 @@
 //! part of the table (a hidden row of a plan is usually a commune temporarily out
 //! of view, not deleted data), and dropping them would lose data silently.
 
-use super::display::{NumFmt, builtin_format, number_text, parse_format};
+use super::display::{NumFmt, builtin_format, date_text, number_text, parse_format};
+use super::merges::cell_name;
 use super::raw::{Merge, RawCell, RawSheet};
 use crate::ErrorKind;
 use crate::table::CellValue;
@@ -73,7 +74,7 @@ fn convert(v: &Data, fmt: NumFmt) -> Option<(String, CellValue)> {
                 match dt.as_datetime() {
                     Some(d) => {
                         let iso = iso_datetime(d.date().to_string(), d.time().to_string());
-                        (iso.clone(), CellValue::DateTime(iso))
+                        (date_text(&iso), CellValue::DateTime(iso))
                     }
                     None => (
                         number_text(dt.as_f64(), NumFmt::General),
@@ -88,7 +89,7 @@ fn convert(v: &Data, fmt: NumFmt) -> Option<(String, CellValue)> {
                 )
             }
         }
-        Data::DateTimeIso(s) => (s.clone(), CellValue::DateTime(s.clone())),
+        Data::DateTimeIso(s) => (date_text(s), CellValue::DateTime(s.clone())),
         Data::DurationIso(s) => (s.clone(), CellValue::Text),
         Data::Error(e) => (e.to_string(), CellValue::Error(e.to_string())),
     })
@@ -184,9 +185,54 @@ impl XlsxBook {
                 break;
             }
         }
+        drop(reader);
+        self.note_uncomputed_formulas(&mut sheet)?;
         Ok(sheet)
     }
+
+    /// Warns about formula cells that carry no cached value. Files written by
+    /// libraries (openpyxl, some exporters) store the formula only; a spreadsheet
+    /// application computes it on opening, this reader cannot. The cell is left empty
+    /// rather than filled with the formula text, and the warning names the cells so
+    /// the gap is not silent. A second streaming pass: memory stays bounded.
+    fn note_uncomputed_formulas(&mut self, sheet: &mut RawSheet) -> Result<(), String> {
+        let mut reader = self
+            .wb
+            .worksheet_cells_reader(&sheet.name)
+            .map_err(|e| e.to_string())?;
+        let mut names: Vec<String> = Vec::new();
+        let mut count = 0usize;
+        while let Some(rec) = reader
+            .next_cell_with_formula_metadata()
+            .map_err(|e| e.to_string())?
+        {
+            let empty = match &rec.value {
+                DataRef::Empty => true,
+                DataRef::String(s) => s.is_empty(),
+                _ => false,
+            };
+            if rec.formula.is_some() && empty {
+                count += 1;
+                if names.len() < MAX_NAMED_CELLS {
+                    names.push(cell_name(rec.pos.0, rec.pos.1));
+                }
+            }
+        }
+        if count > 0 {
+            let more = if count > names.len() { ", …" } else { "" };
+            sheet.warnings.push(format!(
+                "{count} formula cell(s) have no computed value stored in the file ({}{more}); \
+                 they are read as empty (recalculate and save the file in a spreadsheet \
+                 application to keep their values)",
+                names.join(", ")
+            ));
+        }
+        Ok(())
+    }
 }
+
+/// Most cells named in one warning (count, default 10); the rest are counted.
+const MAX_NAMED_CELLS: usize = 10;
 
 fn xlsx_err(e: calamine::XlsxError) -> ErrorKind {
     match e {

@@ -12,13 +12,15 @@
 //! * a repeated *non-empty* row or cell (the same value written n times) is expanded,
 //!   but at most [`MAX_REPEAT`] times, with a warning when cut.
 //!
-//! Values: `float` → number, display text in the General format; `percentage` →
+//! Values: `float` → number, display text with the decimals and grouping of the
+//! file's own rendering (General without one); `percentage` →
 //! number, display text "29,8%" with as many decimals as the file's own rendering
-//! shows; `currency` → number, the file's rendering as text; `date` → ISO date;
+//! shows; `currency` → number, the file's rendering as text; `date` → ISO date as
+//! value, "08/03/2024" as text;
 //! `boolean`; `string` and untyped text → text (paragraphs joined by line breaks);
 //! LibreOffice error cells → error value.
 
-use super::display::{NumFmt, number_text};
+use super::display::{NumFmt, date_text, format_from_rendering, number_text};
 use super::raw::{Merge, RawCell, RawSheet};
 use crate::ErrorKind;
 use crate::table::CellValue;
@@ -298,13 +300,23 @@ fn convert(c: &CellState) -> Option<(String, CellValue)> {
         return Some((c.text.clone(), CellValue::Error(c.text.clone())));
     }
     Some(match (c.value_type.as_str(), number) {
-        ("float", Some(v)) => (number_text(v, NumFmt::General), CellValue::Number(v)),
+        ("float", Some(v)) => {
+            // The file's own rendering gives decimals and grouping ("1,234,567.50" →
+            // "1.234.567,50"); a rendering that is no number ("TRUE" for a boolean
+            // format) is what the reader sees, so it is the text.
+            let text = match format_from_rendering(v, &c.text) {
+                Some(f) => number_text(v, f),
+                None if c.text.trim().is_empty() => number_text(v, NumFmt::General),
+                None => c.text.clone(),
+            };
+            (text, CellValue::Number(v))
+        }
         ("percentage", Some(v)) => (
             number_text(
                 v,
-                NumFmt::Percent {
+                format_from_rendering(v, &c.text).unwrap_or(NumFmt::Percent {
                     decimals: shown_decimals(&c.text),
-                },
+                }),
             ),
             CellValue::Number(v),
         ),
@@ -319,7 +331,7 @@ fn convert(c: &CellState) -> Option<(String, CellValue)> {
         ("date", _) if c.date.is_some() => {
             let d = c.date.clone().unwrap_or_default();
             let iso = d.strip_suffix("T00:00:00").unwrap_or(&d).to_string();
-            (iso.clone(), CellValue::DateTime(iso))
+            (date_text(&iso), CellValue::DateTime(iso))
         }
         ("boolean", _) => {
             let b = matches!(c.boolean.as_deref(), Some("true") | Some("TRUE"));
@@ -441,7 +453,7 @@ mod tests {
                 (0, 2, "29,8%"),
                 (1, 2, "100"),
                 (2, 0, "a & b\ndòng  2"),
-                (2, 1, "2024-03-08")
+                (2, 1, "08/03/2024")
             ]
         );
         assert_eq!(s.cells[1].value, CellValue::Number(0.298));
