@@ -22,14 +22,22 @@ pub fn table(
     let lo = cells.partition_point(|c| c.row < r.top);
     let hi = cells.partition_point(|c| c.row <= r.bottom);
     let mut anchors = std::collections::HashSet::new();
+    // Table row of a sheet row: gap rows inside the region are not table rows.
+    let gaps = &span.gaps;
+    let table_row = |row: u32| row - r.top - gaps.partition_point(|&g| g < row) as u32;
+    let spans = |row: u32, col: u32| {
+        let (rs, cs) = spans(row, col, merges, &r);
+        let skipped = gaps.iter().filter(|&&g| g > row && g < row + rs).count() as u32;
+        (rs - skipped, cs)
+    };
     for c in &cells[lo..hi] {
-        if c.col < r.left || c.col > r.right {
+        if c.col < r.left || c.col > r.right || gaps.binary_search(&c.row).is_ok() {
             continue;
         }
-        let (rs, cs) = spans(c.row, c.col, merges, &r);
+        let (rs, cs) = spans(c.row, c.col);
         anchors.insert((c.row, c.col));
         b.cell(
-            c.row - r.top,
+            table_row(c.row),
             c.col - r.left,
             rs,
             cs,
@@ -44,10 +52,11 @@ pub fn table(
             break;
         }
         let inside = m.top >= r.top && m.left >= r.left && m.left <= r.right;
-        if inside && !anchors.contains(&(m.top, m.left)) {
-            let (rs, cs) = spans(m.top, m.left, merges, &r);
+        let in_gap = gaps.binary_search(&m.top).is_ok();
+        if inside && !in_gap && !anchors.contains(&(m.top, m.left)) {
+            let (rs, cs) = spans(m.top, m.left);
             b.cell(
-                m.top - r.top,
+                table_row(m.top),
                 m.left - r.left,
                 rs,
                 cs,
@@ -142,6 +151,7 @@ mod tests {
         let span = TableSpan {
             rect,
             caption: vec![],
+            gaps: vec![],
         };
         table(&span, &cells, &merges, 1, "S", 0).unwrap()
     }

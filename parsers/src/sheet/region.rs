@@ -14,9 +14,15 @@
 //! 5. gives each table, as caption, the text-line blocks just above it (at most
 //!    [`CAPTION_MAX_GAP_ROWS`] blank rows apart, sharing a column with it).
 //!
+//! 6. joins a table block to the table block just below it when the blank rows
+//!    between them are a gap inside one table, not the end of it (see [`joins`]):
+//!    a body with one blank row in the middle, or the blank row pandas writes
+//!    between a MultiIndex header and the body. The blank rows are left out of the
+//!    table ([`TableSpan::gaps`]).
+//!
 //! Text lines used nowhere else become prose, so nothing is dropped. Limits: a
-//! fully blank row inside a table splits it in two (the file gives no way to tell a
-//! spacer row from a gap between tables); a one-column list is text, not a table.
+//! one-column list is text, not a table; two tables stacked with a blank row between
+//! them and no header on the lower one read as one table.
 
 use super::raw::{Merge, RawCell};
 use crate::table::CellValue;
@@ -30,6 +36,16 @@ pub const CAPTION_MAX_GAP_ROWS: u32 = 2;
 /// across columns (words, default 6): "Ghi chú: số liệu đến 31/12" is a note, a lone
 /// "5" or "Quý II/2024" under the last row is data.
 pub const NOTE_MIN_WORDS: usize = 6;
+
+/// Most blank rows inside one table (rows, default 1). A table block and the block
+/// below it are one table only when at most this many fully blank rows part them;
+/// two blank rows or more always end a table (a spacer row inside a body is single).
+pub const JOIN_MAX_GAP_ROWS: u32 = 1;
+
+/// Least share of columns two blocks must have in common to be one table (fraction
+/// of each block's width, default 0.75). The lower block of a split body spans the
+/// same columns; pandas adds one index column on the left of the body (4 of 5).
+pub const JOIN_MIN_COLUMN_OVERLAP: f64 = 0.75;
 
 /// A rectangle of sheet cells, inclusive bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +67,9 @@ pub struct TableSpan {
     pub rect: Rect,
     /// Caption lines, top to bottom.
     pub caption: Vec<String>,
+    /// Fully blank sheet rows inside `rect` that are not rows of the table (a gap
+    /// inside the body), ascending.
+    pub gaps: Vec<u32>,
 }
 
 /// Everything found on one sheet.
@@ -80,6 +99,7 @@ pub fn find(cells: &[RawCell], merges: &[Merge]) -> Layout {
         .map(|ids| classify(ids, &items))
         .collect();
     blocks.sort_by_key(|b| (b.rect.top, b.rect.left));
+    join_gaps(&mut blocks);
 
     let mut layout = Layout::default();
     let mut used = vec![false; blocks.len()];
@@ -118,6 +138,7 @@ pub fn find(cells: &[RawCell], merges: &[Merge]) -> Layout {
             TableSpan {
                 rect: t.rect,
                 caption,
+                gaps: t.gaps.clone(),
             },
         ));
     }
@@ -214,6 +235,85 @@ struct TableBlock {
     rect: Rect,
     caption: Vec<String>,
     notes: Vec<String>,
+    gaps: Vec<u32>,
+    /// The first table row holds something other than text (a number, a date…):
+    /// it is data, not a header.
+    starts_with_data: bool,
+}
+
+/// Joins table blocks across blank rows that are gaps inside one table, until no
+/// more join (a body may have several gaps). `blocks` sorted by (top, left).
+fn join_gaps(blocks: &mut Vec<Block>) {
+    'again: loop {
+        for i in 0..blocks.len() {
+            for j in 0..blocks.len() {
+                if i != j && joins(blocks, i, j) {
+                    let lower = blocks.remove(j);
+                    let i = if j < i { i - 1 } else { i };
+                    let (Some(a), Some(b)) = (blocks[i].table.as_mut(), lower.table) else {
+                        unreachable!("joins() accepts table blocks only");
+                    };
+                    a.gaps.extend(a.rect.bottom + 1..b.rect.top);
+                    a.gaps.extend(b.gaps);
+                    a.rect = union(a.rect, b.rect);
+                    a.notes = b.notes;
+                    blocks[i].rect = union(blocks[i].rect, lower.rect);
+                    continue 'again;
+                }
+            }
+        }
+        break;
+    }
+}
+
+/// True when table block `j` continues table block `i` below a gap. The rule, in
+/// the order checked:
+/// * both are tables, `i` has no notes below it and `j` no caption above it (a note
+///   or a title line ends a table and starts another);
+/// * 1 to [`JOIN_MAX_GAP_ROWS`] fully blank rows part them;
+/// * `j` starts with data, not a header: its first row holds a non-text value (a
+///   table that restarts with a header row is a new table);
+/// * they share at least [`JOIN_MIN_COLUMN_OVERLAP`] of each one's columns;
+/// * no other block lies in the rectangle they would form.
+fn joins(blocks: &[Block], i: usize, j: usize) -> bool {
+    let (Some(a), Some(b)) = (&blocks[i].table, &blocks[j].table) else {
+        return false;
+    };
+    if !a.notes.is_empty() || !b.caption.is_empty() {
+        return false;
+    }
+    if b.rect.top <= a.rect.bottom + 1 || b.rect.top - a.rect.bottom - 1 > JOIN_MAX_GAP_ROWS {
+        return false;
+    }
+    if !b.starts_with_data {
+        return false;
+    }
+    let common = a.rect.right.min(b.rect.right) as i64 - a.rect.left.max(b.rect.left) as i64 + 1;
+    let width = |r: Rect| (r.right - r.left + 1) as f64;
+    if common <= 0
+        || (common as f64) < JOIN_MIN_COLUMN_OVERLAP * width(a.rect)
+        || (common as f64) < JOIN_MIN_COLUMN_OVERLAP * width(b.rect)
+    {
+        return false;
+    }
+    let joined = union(a.rect, b.rect);
+    !blocks
+        .iter()
+        .enumerate()
+        .any(|(k, o)| k != i && k != j && intersects(o.rect, joined))
+}
+
+fn union(a: Rect, b: Rect) -> Rect {
+    Rect {
+        top: a.top.min(b.top),
+        left: a.left.min(b.left),
+        bottom: a.bottom.max(b.bottom),
+        right: a.right.max(b.right),
+    }
+}
+
+fn intersects(a: Rect, b: Rect) -> bool {
+    a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right
 }
 
 fn bbox(ids: &[usize], items: &[Item]) -> Rect {
@@ -298,6 +398,10 @@ fn classify(ids: Vec<usize>, items: &[Item]) -> Block {
         .flat_map(|(_, v)| v.iter().copied())
         .collect();
     let trect = bbox(&kept, items);
+    let starts_with_data = rows[start]
+        .1
+        .iter()
+        .any(|&i| !matches!(items[i].cell.value, CellValue::Text));
     Block {
         rect,
         lines: Vec::new(),
@@ -305,6 +409,8 @@ fn classify(ids: Vec<usize>, items: &[Item]) -> Block {
             rect: trect,
             caption,
             notes,
+            gaps: Vec::new(),
+            starts_with_data,
         }),
     }
 }
@@ -454,5 +560,34 @@ mod tests {
         let l = find(&cells, &[]);
         assert!(l.tables.is_empty());
         assert_eq!(l.prose, vec!["Báo cáo", "Nội dung"]);
+    }
+
+    #[test]
+    fn one_blank_row_inside_a_body_is_a_gap_not_a_table_end() {
+        let mut cells = vec![t(0, 2, "STT"), t(0, 3, "Huyện")];
+        for (r, k) in [(1, 1.0), (2, 2.0), (4, 3.0), (5, 4.0)] {
+            cells.push(n(r, 2, k));
+            cells.push(t(r, 3, "x"));
+        }
+        // Restarting with a header after a blank row is a new table.
+        cells.extend([
+            t(7, 2, "Năm"),
+            t(7, 3, "Số xã"),
+            n(8, 2, 2024.0),
+            t(8, 3, "y"),
+        ]);
+        // Two blank rows always end a table.
+        cells.extend([n(11, 2, 5.0), t(11, 3, "z")]);
+        let l = find(&cells, &[]);
+        let got: Vec<(Rect, Vec<u32>)> =
+            l.tables.iter().map(|s| (s.rect, s.gaps.clone())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (rect(0, 2, 5, 3), vec![3]),
+                (rect(7, 2, 8, 3), vec![]),
+                (rect(11, 2, 11, 3), vec![])
+            ]
+        );
     }
 }
