@@ -177,8 +177,15 @@ fn parse_opt(s: &str) -> Option<i64> {
 
 #[test]
 fn indicator_statements_match_the_labels() {
+    let (p, r) = score_indicators("indicators.csv");
+    assert!(p >= 0.90 && r >= 0.90, "precision {p:.3} recall {r:.3}");
+}
+
+/// Scores the indicator records against a label file of `tests/labels/khanh-hoa-2024/`,
+/// on the lines the file labels; prints the differences.
+fn score_indicators(file: &str) -> (f64, f64) {
     let (doc, ex) = sample();
-    let labels = csv(&root().join("tests/labels/khanh-hoa-2024/indicators.csv"));
+    let labels = csv(&root().join("tests/labels/khanh-hoa-2024").join(file));
     let lines: std::collections::HashSet<u32> =
         labels.iter().map(|r| r["line"].parse().unwrap()).collect();
     // Source line of each (table, row), from the grid's provenance.
@@ -217,14 +224,16 @@ fn indicator_statements_match_the_labels() {
             })
         })
         .collect();
-    let (p, r, extra, missing) = score(&got, &want);
+    let (p, r, mut extra, mut missing) = score(&got, &want);
     println!(
-        "indicators: precision {p:.3} recall {r:.3} ({} labels, {} records on labelled lines)",
+        "{file}: precision {p:.3} recall {r:.3} ({} labels, {} records on labelled lines)",
         want.len(),
         got.len()
     );
-    println!("extra: {extra:#?}\nmissing: {missing:#?}");
-    assert!(p >= 0.90 && r >= 0.90, "precision {p:.3} recall {r:.3}");
+    extra.sort();
+    missing.sort();
+    println!("extra: {extra:?}\nmissing: {missing:?}");
+    (p, r)
 }
 
 #[test]
@@ -262,4 +271,15 @@ fn targets_match_the_labels() {
         p >= 0.95 && r >= 0.95,
         "extra {extra:?} missing {missing:?}"
     );
+}
+
+#[test]
+fn indicator_statements_match_the_blind_labels() {
+    // Labelled by a second reader who saw neither the program nor its output
+    // (tests/labels/khanh-hoa-2024/indicators-blind.md says how rows were read).
+    // Nine of its statements (lines 394–396) carry a commune the OCR lost and the
+    // second reader inferred; the program, reporting only what is printed, cannot
+    // match those, so the floor is set below the 0.90 goal of the first set.
+    let (p, r) = score_indicators("indicators-blind.csv");
+    assert!(p >= 0.75 && r >= 0.75, "precision {p:.3} recall {r:.3}");
 }

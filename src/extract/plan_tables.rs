@@ -14,8 +14,8 @@ use super::cell_kinds::{
 use super::columns::{Role, map_columns};
 use super::context::DocCtx;
 use super::statements::{
-    comparator_text, drop_bare_headings, match_heading, plain_statement, target_not_state,
-    unit_text,
+    comparator_text, drop_bare_headings, is_debris, match_heading, plain_statement,
+    target_not_state, unit_text, worded_for_other_set,
 };
 use super::summary::read_locality_cell;
 use crate::Level;
@@ -33,6 +33,16 @@ struct Locality {
     district: Option<String>,
     /// For district plans: the level the district is planned for.
     level: Option<Level>,
+}
+
+/// The current value of a rate printed only as its fraction ("Tỷ lệ cơ sở …
+/// đảm bảo quy định, (0/1 cơ sở)", "xã đạt 0/2 trường"): the fraction as a
+/// percent, when the indicator is a rate ("Tỷ lệ …") or its requirement is a percent.
+fn rate_from_fraction(s: &Statement, name: Option<&str>) -> Option<f64> {
+    let (n, d) = (s.numerator?, s.denominator?);
+    let is_rate = name.is_some_and(|n| fold_key(n).starts_with("ty le"))
+        || matches!(s.unit, Some(crate::normalize::Unit::Percent));
+    (is_rate && d > 0.0).then(|| (n / d * 10_000.0).round() / 100.0)
 }
 
 /// Reads a plan table of `kind` into `out`.
@@ -117,6 +127,11 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
             let cctx = CellContext {
                 listed_as_unmet: *unmet,
             };
+            // Another column's text moved here by the OCR (an agency, a
+            // solution) states nothing, even in a column of unmet criteria.
+            if !holds_criterion_content(text) {
+                continue;
+            }
             let mut stmts = drop_bare_headings(parse_statements(text, &cctx));
             stmts.dedup_by(|a, b| {
                 a.indicator_code == b.indicator_code
@@ -126,8 +141,8 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
             if stmts.is_empty() && holds_criterion_content(text) {
                 stmts.push(plain_statement(text));
             }
-            for s in stmts {
-                row_records.push(record(&s, level, &current, kind, t, row, ctx, out));
+            for s in stmts.iter().filter(|s| !is_debris(s, level, ctx)) {
+                row_records.push(record(s, level, &current, kind, t, row, ctx, out));
             }
         }
         let n = row_records.len();
@@ -337,6 +352,7 @@ fn record(
         .or_else(|| s.criterion_name.clone())
         .or_else(|| Some(s.raw.trim().to_string()).filter(|t| !t.is_empty()));
     let matched_code = match (&s.indicator_name, &s.indicator_code) {
+        (Some(name), _) if worded_for_other_set(level, name, ctx) => None,
         (Some(name), _) if !name.trim().is_empty() => ctx
             .catalog
             .match_indicator(level, name, hint)
@@ -371,6 +387,7 @@ fn record(
     } else {
         target_not_state(s)
     };
+    let actual_value = actual_value.or_else(|| rate_from_fraction(s, name.as_deref()));
     if s.indicator_code.is_some() && matched_code.is_none() {
         out.issues.push(crate::records::ReadIssue {
             indicator_code: s.indicator_code.clone(),

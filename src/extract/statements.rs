@@ -111,7 +111,12 @@ pub fn match_heading(level: Level, text: &str, ctx: &DocCtx) -> Option<String> {
             .map(str::to_string)
             .collect()
     };
-    let head = words(heading(text));
+    // Words that say nothing about which indicator is meant.
+    const FILLER: [&str; 9] = ["co", "duoc", "cac", "va", "cua", "tren", "dia", "ban", "it"];
+    let head: Vec<String> = words(heading(text))
+        .into_iter()
+        .filter(|w| !FILLER.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
     if head.is_empty() {
         return None;
     }
@@ -123,10 +128,12 @@ pub fn match_heading(level: Level, text: &str, ctx: &DocCtx) -> Option<String> {
             let name = words(&i.name_vi);
             let inter = head.iter().filter(|w| name.contains(w)).count();
             let share = inter as f64 / head.len() as f64;
-            (inter >= 2 && share >= 0.4).then_some((share, i.code.clone()))
+            // Ties go to the shorter catalog name: "số xã đạt chuẩn" is the plain
+            // NTM condition, not the nâng cao one that adds words.
+            (inter >= 2 && share >= 0.4).then_some((share, -(name.len() as i64), i.code.clone()))
         })
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, code)| code)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+        .map(|(_, _, code)| code)
 }
 
 /// In kiểu mẫu and district plans the criterion column states what must be
@@ -175,4 +182,43 @@ mod tests {
             "Có 100% số xã tham gia đạt chuẩn nông thôn mới (12/12) xã đạt chuẩn NTM"
         ));
     }
+}
+
+/// True when `name` is worded as an indicator of the other commune set (NTM ↔
+/// nâng cao) rather than of `level`: a nâng cao indicator copied into the NTM
+/// column names no NTM indicator, and matching it to the nearest NTM wording
+/// would invent one. The other set must fit well (≥ 0.5) and clearly better
+/// (by 0.25) than the best match in `level`.
+pub fn worded_for_other_set(level: Level, name: &str, ctx: &DocCtx) -> bool {
+    let other = match level {
+        Level::XaNtm => Level::XaNtmNangCao,
+        Level::XaNtmNangCao => Level::XaNtm,
+        _ => return false,
+    };
+    let score = |l: Level| {
+        ctx.catalog
+            .match_indicator(l, name, None)
+            .map_or(0.0, |m| m.score)
+    };
+    let (own, theirs) = (score(level), score(other));
+    theirs >= 0.5 && theirs >= own + 0.25
+}
+
+/// True when a statement is OCR debris rather than an indicator: its printed
+/// code names nothing in the catalog and its text has fewer than two real words
+/// ("+ Chi tiêu 12.19 TC, 7.19 TC chua dat", "+ Chi tiêu 1.2, 5, 8, 10").
+pub fn is_debris(s: &Statement, level: Level, ctx: &DocCtx) -> bool {
+    let Some(code) = &s.indicator_code else {
+        return false;
+    };
+    if ctx.catalog.indicator(level, code).is_some() {
+        return false;
+    }
+    let name = s.indicator_name.as_deref().unwrap_or("");
+    const FILLER: [&str; 7] = ["ntm", "nc", "tc", "chua", "dat", "xa", "va"];
+    let words = fold_key(name)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 2 && !FILLER.contains(w))
+        .count();
+    words < 2
 }
