@@ -159,31 +159,6 @@ pub fn target_not_state(s: &Statement) -> (Option<f64>, Option<f64>, Option<Comp
     (None, s.actual_value, Some(cmp))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn headings_and_current_figures() {
-        assert_eq!(
-            heading("1. Thu nhập: Thu nhập đạt từ 70,4 triệu đồng/người/năm"),
-            "Thu nhập"
-        );
-        assert_eq!(
-            heading("II. Nội dung tự chọn: xã chọn 02 lĩnh vực"),
-            "Nội dung tự chọn"
-        );
-        assert_eq!(heading("2. Lĩnh vực Giáo dục"), "Lĩnh vực Giáo dục");
-        let k = |s: &str| CURRENT_STATE.is_match(&fold_key(s));
-        assert!(k("Tiêu chí 10. Thu nhập, xã đạt 56 triệu đồng/người/năm"));
-        assert!(k("Năm 2022 đạt 36.750 triệu đồng"));
-        assert!(!k("Có ít nhất 10% số xã đạt chuẩn nông thôn mới nâng cao"));
-        assert!(!k(
-            "Có 100% số xã tham gia đạt chuẩn nông thôn mới (12/12) xã đạt chuẩn NTM"
-        ));
-    }
-}
-
 /// True when `name` is worded as an indicator of the other commune set (NTM ↔
 /// nâng cao) rather than of `level`: a nâng cao indicator copied into the NTM
 /// column names no NTM indicator, and matching it to the nearest NTM wording
@@ -221,4 +196,29 @@ pub fn is_debris(s: &Statement, level: Level, ctx: &DocCtx) -> bool {
         .filter(|w| w.len() >= 2 && !FILLER.contains(w))
         .count();
     words < 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_and_current_figures() {
+        assert_eq!(
+            heading("1. Thu nhập: Thu nhập đạt từ 70,4 triệu đồng/người/năm"),
+            "Thu nhập"
+        );
+        assert_eq!(
+            heading("II. Nội dung tự chọn: xã chọn 02 lĩnh vực"),
+            "Nội dung tự chọn"
+        );
+        assert_eq!(heading("2. Lĩnh vực Giáo dục"), "Lĩnh vực Giáo dục");
+        let k = |s: &str| CURRENT_STATE.is_match(&fold_key(s));
+        assert!(k("Tiêu chí 10. Thu nhập, xã đạt 56 triệu đồng/người/năm"));
+        assert!(k("Năm 2022 đạt 36.750 triệu đồng"));
+        assert!(!k("Có ít nhất 10% số xã đạt chuẩn nông thôn mới nâng cao"));
+        assert!(!k(
+            "Có 100% số xã tham gia đạt chuẩn nông thôn mới (12/12) xã đạt chuẩn NTM"
+        ));
+    }
 }
