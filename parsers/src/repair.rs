@@ -16,15 +16,22 @@ use crate::{Document, Warning};
 /// cell affected; a Unicode document has none, or a stray code-like word.
 pub const MIN_SHARE: f64 = 0.3;
 
+/// Text cells (with non-ASCII letters) examined to decide. Pure-ASCII cells are
+/// left out: TCVN3 mojibake always carries bytes above 0x7F.
+pub const SAMPLE_CELLS: usize = 2_000;
+
 /// Repairs every cell, caption line and prose paragraph of `doc` when the
 /// document is in a legacy encoding; returns the number of texts changed and
 /// records it as a warning.
 pub fn legacy_text(doc: &mut Document) -> usize {
+    // The decision is made on a sample: a legacy document shows itself in its
+    // first cells, and a large Unicode workbook is not re-read cell by cell.
     let texts: Vec<&String> = doc
         .tables
         .iter()
         .flat_map(|t| t.cells.iter().map(|c| &c.text))
-        .filter(|t| t.chars().any(char::is_alphabetic))
+        .filter(|t| !t.is_ascii() && t.chars().any(char::is_alphabetic))
+        .take(SAMPLE_CELLS)
         .collect();
     if texts.is_empty() {
         return 0;
@@ -38,6 +45,9 @@ pub fn legacy_text(doc: &mut Document) -> usize {
     }
     let mut changed = 0;
     let mut fix = |s: &mut String| {
+        if s.is_ascii() {
+            return;
+        }
         if let Some(r) = repair_mojibake(s) {
             *s = crate::text::nfc(&r);
             changed += 1;

@@ -5,7 +5,12 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Unicode NFC, so that "ò" is one code point whichever way the source wrote it.
 pub fn nfc(s: &str) -> String {
-    if unicode_normalization::is_nfc(s) {
+    // ASCII is always NFC, and the quick check settles most other text without
+    // the full decomposition (which dominated reading large workbooks).
+    if s.is_ascii()
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
         s.to_string()
     } else {
         s.nfc().collect()

@@ -122,6 +122,9 @@ fn to_data(v: DataRef<'_>) -> Data {
 /// An open xlsx workbook.
 pub struct XlsxBook {
     wb: Xlsx<BufReader<File>>,
+    /// Some worksheet holds a formula element; only then is the second pass
+    /// that looks for formulas without a stored result worth its cost.
+    has_formulas: bool,
 }
 
 impl XlsxBook {
@@ -129,7 +132,8 @@ impl XlsxBook {
     pub fn open(path: &Path) -> Result<Self, ErrorKind> {
         let file = File::open(path)?;
         let wb = Xlsx::new(BufReader::new(file)).map_err(xlsx_err)?;
-        Ok(XlsxBook { wb })
+        let has_formulas = worksheets_hold_formulas(path).unwrap_or(true);
+        Ok(XlsxBook { wb, has_formulas })
     }
 
     /// The sheets in workbook order.
@@ -186,7 +190,9 @@ impl XlsxBook {
             }
         }
         drop(reader);
-        self.note_uncomputed_formulas(&mut sheet)?;
+        if self.has_formulas {
+            self.note_uncomputed_formulas(&mut sheet)?;
+        }
         Ok(sheet)
     }
 
@@ -229,6 +235,42 @@ impl XlsxBook {
         }
         Ok(())
     }
+}
+
+/// True when any worksheet part of the xlsx package contains a formula element
+/// (`<f>`, `<f ` or a prefixed `:f`), found by a byte scan of the decompressed XML
+/// — far cheaper than a second parse of a large sheet without formulas. `None`
+/// when the package cannot be scanned (the caller then assumes formulas).
+fn worksheets_hold_formulas(path: &Path) -> Option<bool> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(BufReader::new(File::open(path).ok()?)).ok()?;
+    let names: Vec<String> = zip
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .filter(|n| n.starts_with("xl/worksheets/") && n.ends_with(".xml"))
+        .collect();
+    let mut buf = vec![0u8; 1 << 16];
+    for name in names {
+        let mut entry = zip.by_name(&name).ok()?;
+        // Keep the last two bytes of each chunk so a tag split across chunks is seen.
+        let mut tail = [0u8; 2];
+        loop {
+            let n = entry.read(&mut buf).ok()?;
+            if n == 0 {
+                break;
+            }
+            let mut window = Vec::with_capacity(n + 2);
+            window.extend_from_slice(&tail);
+            window.extend_from_slice(&buf[..n]);
+            if window.windows(3).any(|w| {
+                (w[0] == b'<' || w[0] == b':') && w[1] == b'f' && (w[2] == b'>' || w[2] == b' ')
+            }) {
+                return Some(true);
+            }
+            tail.copy_from_slice(&window[window.len() - 2..]);
+        }
+    }
+    Some(false)
 }
 
 /// Most cells named in one warning (count, default 10); the rest are counted.
