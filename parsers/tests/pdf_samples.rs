@@ -9,6 +9,8 @@
 use ntm_parsers::text::{collapse_ws, nfc};
 use ntm_parsers::{Table, pdf};
 use std::collections::BTreeMap;
+mod common;
+
 use std::path::{Path, PathBuf};
 
 type Grid = BTreeMap<(u32, u32), (u32, u32, String)>;
@@ -20,31 +22,7 @@ fn samples_dir() -> PathBuf {
 /// Minimal RFC 4180 reader for the cells format.
 fn read_truth(path: &Path) -> Grid {
     let text = std::fs::read_to_string(path).expect("truth file");
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let (mut field, mut row, mut quoted) = (String::new(), Vec::new(), false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, '\r') => {}
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
+    let rows = common::parse_csv(&text);
     let mut g = Grid::new();
     for r in rows.iter().skip(1).filter(|r| r.len() == 5) {
         let n = |i: usize| r[i].parse::<u32>().expect("number");

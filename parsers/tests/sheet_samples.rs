@@ -5,46 +5,12 @@
 
 use ntm_parsers::text::collapse_ws;
 use ntm_parsers::{Document, ErrorKind, Table, read_file};
-use std::path::{Path, PathBuf};
+mod common;
 
-fn samples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../samples")
-}
+use common::{parse_csv, samples};
 
 /// A truth cell: (row, col, row_span, col_span, text).
 type TruthCell = (u32, u32, u32, u32, String);
-
-/// Minimal RFC 4180 reader (quoted fields with doubled quotes and line breaks).
-fn parse_csv(s: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut chars = s.chars().peekable();
-    let mut quoted = false;
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, '\r') => {}
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
-}
 
 fn truth(stem: &str) -> (Vec<TruthCell>, Vec<String>) {
     let dir = samples().join("truth");

@@ -7,39 +7,11 @@
 
 use ntm_parsers::text::collapse_ws;
 use ntm_parsers::{CellValue, Document, Table, read_file};
-use std::path::{Path, PathBuf};
+mod common;
 
-fn samples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../samples")
-}
+use common::{parse_csv, samples};
 
 type TruthCell = (u32, u32, u32, u32, String);
-
-/// RFC 4180 fields of one file (quoted fields, doubled quotes; no line breaks needed).
-fn parse_csv(s: &str) -> Vec<Vec<String>> {
-    s.lines()
-        .map(|line| {
-            let mut row = Vec::new();
-            let mut field = String::new();
-            let mut quoted = false;
-            let mut chars = line.chars().peekable();
-            while let Some(c) = chars.next() {
-                match (quoted, c) {
-                    (true, '"') if chars.peek() == Some(&'"') => {
-                        field.push('"');
-                        chars.next();
-                    }
-                    (true, '"') => quoted = false,
-                    (false, '"') => quoted = true,
-                    (false, ',') => row.push(std::mem::take(&mut field)),
-                    (_, c) => field.push(c),
-                }
-            }
-            row.push(field);
-            row
-        })
-        .collect()
-}
 
 fn truth(name: &str) -> (Vec<TruthCell>, Vec<String>) {
     let dir = samples().join("truth");

@@ -119,6 +119,32 @@ fn to_data(v: DataRef<'_>) -> Data {
     }
 }
 
+/// What the sheet reader needs of an opened xlsx or xls workbook.
+pub trait Workbook {
+    /// The sheets in workbook order.
+    fn sheets(&self) -> Vec<SheetEntry>;
+    /// Reads one worksheet; `index` is its 1-based position.
+    fn load(&mut self, name: &str, index: u32) -> Result<RawSheet, String>;
+}
+
+impl Workbook for XlsxBook {
+    fn sheets(&self) -> Vec<SheetEntry> {
+        XlsxBook::sheets(self)
+    }
+    fn load(&mut self, name: &str, index: u32) -> Result<RawSheet, String> {
+        XlsxBook::load(self, name, index)
+    }
+}
+
+impl Workbook for XlsBook {
+    fn sheets(&self) -> Vec<SheetEntry> {
+        XlsBook::sheets(self)
+    }
+    fn load(&mut self, name: &str, index: u32) -> Result<RawSheet, String> {
+        XlsBook::load(self, name, index)
+    }
+}
+
 /// An open xlsx workbook.
 pub struct XlsxBook {
     wb: Xlsx<BufReader<File>>,

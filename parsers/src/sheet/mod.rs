@@ -38,38 +38,8 @@ pub fn read(path: &Path, format: Format) -> Result<Document, ErrorKind> {
         prose: Vec::new(),
     };
     match format {
-        Format::Xlsx => {
-            let mut wb = excel::XlsxBook::open(path)?;
-            let sheets = wb.sheets();
-            doc.pages = sheets.len() as u32;
-            for (i, e) in sheets.iter().enumerate() {
-                let index = i as u32 + 1;
-                if let Some(why) = e.skip {
-                    skip(&mut doc, index, &e.name, why);
-                    continue;
-                }
-                match wb.load(&e.name, index) {
-                    Ok(s) => add_sheet(&mut doc, s),
-                    Err(msg) => unreadable(&mut doc, index, &e.name, &msg),
-                }
-            }
-        }
-        Format::Xls => {
-            let mut wb = excel::XlsBook::open(path)?;
-            let sheets = wb.sheets();
-            doc.pages = sheets.len() as u32;
-            for (i, e) in sheets.iter().enumerate() {
-                let index = i as u32 + 1;
-                if let Some(why) = e.skip {
-                    skip(&mut doc, index, &e.name, why);
-                    continue;
-                }
-                match wb.load(&e.name, index) {
-                    Ok(s) => add_sheet(&mut doc, s),
-                    Err(msg) => unreadable(&mut doc, index, &e.name, &msg),
-                }
-            }
-        }
+        Format::Xlsx => read_book(&mut excel::XlsxBook::open(path)?, &mut doc),
+        Format::Xls => read_book(&mut excel::XlsBook::open(path)?, &mut doc),
         Format::Ods => {
             let sheets = ods::load(path)?;
             doc.pages = sheets.len() as u32;
@@ -80,6 +50,24 @@ pub fn read(path: &Path, format: Format) -> Result<Document, ErrorKind> {
         Format::OcrText | Format::Pdf => return Err(ErrorKind::UnsupportedFormat),
     }
     Ok(doc)
+}
+
+/// Reads every sheet of an opened xlsx or xls workbook, skipping (with a
+/// warning) chart sheets and the like, and recording unreadable sheets.
+fn read_book<B: excel::Workbook>(wb: &mut B, doc: &mut Document) {
+    let sheets = wb.sheets();
+    doc.pages = sheets.len() as u32;
+    for (i, e) in sheets.iter().enumerate() {
+        let index = i as u32 + 1;
+        if let Some(why) = e.skip {
+            skip(doc, index, &e.name, why);
+            continue;
+        }
+        match wb.load(&e.name, index) {
+            Ok(s) => add_sheet(doc, s),
+            Err(msg) => unreadable(doc, index, &e.name, &msg),
+        }
+    }
 }
 
 fn skip(doc: &mut Document, index: u32, name: &str, why: &str) {
