@@ -55,6 +55,36 @@ pub(crate) fn check(loc: &Locator, cat: &Catalog, rec: &IndicatorRecord, out: &m
         mismatch(cat, rec, p, m, base, out);
         return;
     }
+    // No code at the column's level: the words may be the other xã set's
+    // indicator (extraction leaves such rows unmatched). A printed code whose
+    // own wording (in either set) fits the words clearly worse than that other
+    // indicator does is the same misprint as above.
+    if let (Some(p), None, Some(name)) = (
+        printed,
+        rec.matched_code.as_deref(),
+        rec.indicator_name.as_deref(),
+    ) && let Some(other) = sibling(rec.level)
+        && let Some(m) = cat.match_indicator(other, name, None)
+        && m.score >= SIBLING_MIN_FIT
+        && m.code != p
+        && fit(cat, rec.level, p, name).max(fit(cat, other, p, name)) + ERROR_MARGIN <= m.score
+    {
+        out.push(
+            base(Severity::Error)
+                .compare(format!("{other} {}", m.code), p)
+                .say(
+                    format!(
+                        "Mã chỉ tiêu {p} không ứng với nội dung; nội dung là chỉ tiêu {} của bộ {other}.",
+                        m.code
+                    ),
+                    format!(
+                        "Printed indicator code {p} does not fit the words, which describe indicator {} of the {other} set.",
+                        m.code
+                    ),
+                ),
+        );
+        return;
+    }
     if let (Some(p), Some(no)) = (printed, rec.criterion_no)
         && rec.matched_code.is_none()
         && let Some(pc) = code_criterion(p)

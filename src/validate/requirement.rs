@@ -6,6 +6,7 @@
 
 use super::finding::{Finding, Locator, Severity, num};
 use crate::catalog::{Catalog, Comparator, ThresholdValue};
+use crate::normalize::fold_key;
 use crate::records::IndicatorRecord;
 
 pub const RULE: &str = "requirement_vs_catalog";
@@ -65,6 +66,13 @@ pub(crate) fn check(
         return;
     };
     if (expected - printed).abs() <= EQUAL_WITHIN {
+        return;
+    }
+    // A requirement in another unit measures something else (a kiểu mẫu line's
+    // "≥ 50%" of households beside a threshold counted in models): no comparison.
+    if let Some(u) = rec.unit.as_deref()
+        && !same_unit(u, &th.unit)
+    {
         return;
     }
     let cmp = match th.comparator {
@@ -303,5 +311,32 @@ mod tests {
     #[test]
     fn unknown_year_of_a_per_year_threshold_is_silent() {
         assert!(run(Level::XaNtm, "10", 45.0, None).is_empty());
+    }
+}
+
+/// True when a printed unit and a catalog unit measure the same kind of thing:
+/// both percentages, both money (triệu đồng), or the same words.
+pub fn same_unit(printed: &str, catalog: &str) -> bool {
+    let (a, b) = (fold_key(printed), fold_key(catalog));
+    if a.is_empty() || b.is_empty() || a == b {
+        return true;
+    }
+    let percent = |u: &str| u.contains('%');
+    let money = |u: &str| u.contains("trieu") || u.contains("dong");
+    (percent(&a) && percent(&b)) || (money(&a) && money(&b))
+}
+
+#[cfg(test)]
+mod unit_tests {
+    use super::same_unit;
+
+    #[test]
+    fn units_compare_by_kind() {
+        assert!(same_unit("%", "%"));
+        assert!(same_unit("triệu đồng/người/năm", "triệu đồng/người/năm"));
+        assert!(same_unit("triệu đồng", "triệu đồng/người/năm"));
+        // Kiểu mẫu (line 503): "≥ 50%" of a sub-content vs a threshold in models.
+        assert!(!same_unit("%", "số mô hình"));
+        assert!(!same_unit("sản phẩm", "số lĩnh vực"));
     }
 }
