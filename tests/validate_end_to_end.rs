@@ -118,3 +118,27 @@ fn report_renders_every_finding() {
         std::fs::write(Path::new(&dir).join("report.html"), &html).unwrap();
     }
 }
+
+#[test]
+fn every_error_is_one_of_the_confirmed_inconsistencies() {
+    // docs/findings-audit.md lists the 22 errors confirmed by reading the plan;
+    // a new error on this document needs the same check before it is accepted.
+    let f = findings();
+    let errors: Vec<&Finding> = f
+        .iter()
+        .filter(|x| x.severity == ntm_ingest::validate::Severity::Error)
+        .collect();
+    assert_eq!(
+        errors.len(),
+        22,
+        "{:#?}",
+        errors
+            .iter()
+            .map(|e| (&e.rule, &e.found))
+            .collect::<Vec<_>>()
+    );
+    // Line 428: nâng cao column "+ Chi tiêu 1.2. Tỷ lệ đường thôn …" is 2.2's wording.
+    assert!(errors.iter().any(|e| e.rule == "code_name_mismatch"
+        && e.found.as_deref() == Some("1.2")
+        && e.message_en.contains("2.2")));
+}
