@@ -388,7 +388,13 @@ fn record(
         target_not_state(s)
     };
     let actual_value = actual_value.or_else(|| rate_from_fraction(s, name.as_deref()));
-    if s.indicator_code.is_some() && matched_code.is_none() {
+    // Words of the other xã set's indicator are known, only not at this level;
+    // validation reports the column (code_name_mismatch), not an unknown indicator.
+    let other_set = s
+        .indicator_name
+        .as_deref()
+        .is_some_and(|n| worded_for_other_set(level, n, ctx));
+    if s.indicator_code.is_some() && matched_code.is_none() && !other_set {
         out.issues.push(crate::records::ReadIssue {
             indicator_code: s.indicator_code.clone(),
             ..ctx.issue(
