@@ -44,7 +44,10 @@ pub fn parse(html: &str) -> Grid {
             };
             any = true;
             all_th &= tag == "th";
-            let open_end = lower[start..].find('>').map_or(end, |i| start + i + 1);
+            // The opening tag ends at its `>` within this row; a tag left open
+            // (`<td colspan=` with no `>` before `</tr>`) ends with the row, so
+            // that `open_end <= end` and the cell text below is never reversed.
+            let open_end = lower[start..end].find('>').map_or(end, |i| start + i + 1);
             let attrs = &lower[start..open_end];
             let close = find_close(&lower, tag, open_end)
                 .filter(|&c| c <= end)
@@ -132,7 +135,13 @@ fn attr(attrs: &str, name: &str) -> u32 {
         .chars()
         .take_while(char::is_ascii_digit)
         .collect();
-    digits.parse().unwrap_or(1)
+    // More digits than a u32 holds is an absurd span, not a missing one: it
+    // saturates (and is then clamped to [`MAX_SPAN`]) like any other large value.
+    match digits.parse::<u32>() {
+        Ok(v) => v,
+        Err(_) if !digits.is_empty() => u32::MAX,
+        Err(_) => 1,
+    }
 }
 
 #[cfg(test)]
@@ -170,5 +179,18 @@ mod tests {
         let g = parse("<table><tr><td>a<td colspan=99999>b</tr></table>");
         assert_eq!(g.rows[0].1[0].as_deref(), Some("a"));
         assert_eq!(g.rows[0].1.len(), 1 + MAX_SPAN as usize);
+        let g = parse("<table><tr><td colspan=99999999999999999999>b</tr></table>");
+        assert_eq!(g.rows[0].1.len(), MAX_SPAN as usize);
+    }
+
+    #[test]
+    fn opening_tag_left_open_at_row_end_gives_an_empty_cell() {
+        // `<td colspan=` has no `>` before `</tr>`: the `>` found later belongs
+        // to `</tr>`, past the row's end; the cell must end with the row.
+        let g = parse("<table><tr><td>a</td><td colspan=</tr><tr><td>b</td></tr></table>");
+        assert_eq!(g.rows.len(), 2);
+        assert_eq!(g.rows[0].1[0].as_deref(), Some("a"));
+        assert_eq!(g.rows[0].1[1].as_deref(), Some(""));
+        assert_eq!(g.rows[1].1[0].as_deref(), Some("b"));
     }
 }

@@ -321,8 +321,14 @@ pub struct XlsBook {
 impl XlsBook {
     /// Opens the file; password-protected → `Encrypted`, unreadable → `Corrupt`.
     pub fn open(path: &Path) -> Result<Self, ErrorKind> {
-        let file = File::open(path)?;
-        let wb = Xls::new(BufReader::new(file)).map_err(|e| match e {
+        let mut reader = BufReader::new(File::open(path)?);
+        // calamine follows sector chains without loop detection; a damaged
+        // chain is rejected here rather than exhausting memory there.
+        super::cfb_check::check(&mut reader).map_err(|detail| ErrorKind::Corrupt {
+            format: "xls",
+            detail,
+        })?;
+        let wb = Xls::new(reader).map_err(|e| match e {
             calamine::XlsError::Password => ErrorKind::Encrypted,
             calamine::XlsError::Io(io) => ErrorKind::Io(io),
             other => ErrorKind::Corrupt {

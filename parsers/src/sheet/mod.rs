@@ -17,6 +17,7 @@
 //! [`ErrorKind::Encrypted`]; a damaged one [`ErrorKind::Corrupt`].
 
 pub mod build;
+pub mod cfb_check;
 pub mod display;
 pub mod excel;
 pub mod merges;
