@@ -423,3 +423,77 @@ fn text_helpers_never_panic_on_random_chars() {
         let _ = legacy_vn::vietnamese_score(&s);
     }
 }
+
+// ------------------------------------------------ crafted absurd values ----
+
+/// An .ods holding only `content.xml` with `rows` as its single table's rows.
+fn ods_with_rows(dir: &Path, name: &str, rows: &str) -> PathBuf {
+    use std::io::Write;
+    let path = dir.join(name);
+    let mut z = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    z.start_file("content.xml", opts).unwrap();
+    write!(
+        z,
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="S">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    )
+    .unwrap();
+    z.finish().unwrap();
+    path
+}
+
+#[test]
+fn ods_spans_beyond_the_sheet_do_not_panic() {
+    let dir = temp_dir("ods-spans");
+    let cell = |attrs: &str, text: &str| {
+        format!(
+            r#"<table:table-cell {attrs} office:value-type="string"><text:p>{text}</text:p></table:table-cell>"#
+        )
+    };
+    let cases = [
+        // Spans that do not fit in u32, and the largest that does, placed
+        // below the first row so that row + span passes u32::MAX.
+        format!(
+            "<table:table-row>{}</table:table-row><table:table-row>{}{}</table:table-row>",
+            cell("", "STT"),
+            cell(r#"table:number-rows-spanned="4294967295""#, "a"),
+            cell(r#"table:number-columns-spanned="4294967296""#, "b"),
+        ),
+        format!(
+            "<table:table-row>{}{}</table:table-row><table:table-row>{}</table:table-row>",
+            cell("", "STT"),
+            cell(
+                r#"table:number-columns-spanned="18446744073709551615" table:number-rows-spanned="99999999999""#,
+                "x"
+            ),
+            cell("", "1"),
+        ),
+    ];
+    for (i, rows) in cases.iter().enumerate() {
+        let path = ods_with_rows(&dir, &format!("spans{i}.ods"), rows);
+        let started = Instant::now();
+        let got = std::panic::catch_unwind(|| ntm_parsers::read_file(&path));
+        assert!(got.is_ok(), "case {i} panicked");
+        assert!(
+            started.elapsed() < MAX_READ,
+            "case {i} took {:?}",
+            started.elapsed()
+        );
+        // The text is not lost: it is either in a table or the file is an error.
+        if let Ok(Ok(doc)) = got {
+            let all: Vec<&str> = doc
+                .tables
+                .iter()
+                .flat_map(|t| {
+                    t.cells
+                        .iter()
+                        .map(|c| c.text.as_str())
+                        .chain(t.caption.iter().map(String::as_str))
+                })
+                .collect();
+            assert!(all.contains(&"STT"), "case {i}: {all:?} {:?}", doc.warnings);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -11,10 +11,19 @@
 use super::raw::{Merge, RawCell, RawSheet};
 use crate::table::CellValue;
 
+/// Rows of the largest sheet any format we read allows (xlsx and LibreOffice
+/// ods: 1,048,576; xls: 65,536). Positions beyond come only from damaged files.
+pub const MAX_ROWS: u32 = 1 << 20;
+/// Columns of the largest sheet any format we read allows (xlsx: 16,384, "XFD").
+pub const MAX_COLS: u32 = 1 << 14;
+
 /// Cleans `sheet.merges` and folds covered cells into their anchors.
 /// Afterwards no cell of `sheet.cells` lies strictly inside a merge, cells are sorted
-/// by (row, col), and merges are sorted by (top, left) and pairwise disjoint.
+/// by (row, col), merges are sorted by (top, left) and pairwise disjoint, and
+/// every cell and merge lies within [`MAX_ROWS`] × [`MAX_COLS`] (so that the
+/// table finder's `bottom + 1` and `row + row_span` cannot overflow).
 pub fn prepare(sheet: &mut RawSheet) {
+    clip_to_sheet_limits(sheet);
     let mut merges: Vec<Merge> = sheet.merges.drain(..).filter(|m| !m.is_single()).collect();
     merges.sort_by_key(|m| (m.top, m.left));
     merges.dedup();
@@ -105,6 +114,40 @@ pub fn prepare(sheet: &mut RawSheet) {
     sheet.merges = kept;
 }
 
+/// Drops cells and merges that start beyond the largest possible sheet and cuts
+/// merges that reach beyond it, with a warning for each kind of repair (a
+/// damaged file can declare `number-rows-spanned="4294967295"` or a cell at row
+/// four billion).
+fn clip_to_sheet_limits(sheet: &mut RawSheet) {
+    let inside = |row: u32, col: u32| row < MAX_ROWS && col < MAX_COLS;
+    let before = sheet.cells.len();
+    sheet.cells.retain(|c| inside(c.row, c.col));
+    let dropped = before - sheet.cells.len();
+    if dropped > 0 {
+        sheet.warnings.push(format!(
+            "{dropped} non-empty cell(s) lie beyond row {MAX_ROWS} or column {MAX_COLS}, \
+             outside any sheet a workbook can hold; they are not read"
+        ));
+    }
+    let before = sheet.merges.len();
+    sheet.merges.retain(|m| inside(m.top, m.left));
+    let mut cut = 0;
+    for m in &mut sheet.merges {
+        if m.bottom >= MAX_ROWS || m.right >= MAX_COLS {
+            m.bottom = m.bottom.min(MAX_ROWS - 1);
+            m.right = m.right.min(MAX_COLS - 1);
+            cut += 1;
+        }
+    }
+    if before > sheet.merges.len() || cut > 0 {
+        sheet.warnings.push(format!(
+            "{} merged range(s) start and {cut} end beyond row {MAX_ROWS} or column {MAX_COLS}; \
+             the first are ignored, the others end at the sheet's edge",
+            before - sheet.merges.len()
+        ));
+    }
+}
+
 /// Spreadsheet name of a 0-based cell position ("B3").
 pub fn cell_name(row: u32, col: u32) -> String {
     let mut letters = Vec::new();
@@ -188,5 +231,26 @@ mod tests {
         assert_eq!(s.cells.len(), 2);
         assert_eq!(s.cells[0].text, "a\nhidden");
         assert_eq!(s.warnings.len(), 2, "{:?}", s.warnings);
+    }
+
+    #[test]
+    fn positions_beyond_any_sheet_are_clipped_with_warnings() {
+        let m = |top, left, bottom, right| Merge {
+            top,
+            left,
+            bottom,
+            right,
+        };
+        let mut s = RawSheet {
+            cells: vec![text(1, 0, "a"), text(u32::MAX, 0, "far")],
+            merges: vec![m(1, 0, u32::MAX, 3), m(u32::MAX - 1, 0, u32::MAX, 0)],
+            ..Default::default()
+        };
+        prepare(&mut s);
+        assert_eq!(s.merges, vec![m(1, 0, MAX_ROWS - 1, 3)]);
+        assert_eq!(s.cells, vec![text(1, 0, "a")]);
+        assert_eq!(s.warnings.len(), 2, "{:?}", s.warnings);
+        assert!(s.warnings[0].starts_with("1 non-empty cell(s)"));
+        assert!(s.warnings[1].starts_with("1 merged range(s) start and 1 end"));
     }
 }

@@ -148,10 +148,12 @@ pub fn parse<R: BufRead>(input: R) -> Result<Vec<RawSheet>, ErrorKind> {
                                 .max(1),
                             rows_spanned: attr_u64(e, "table:number-rows-spanned")?
                                 .unwrap_or(1)
-                                .max(1) as u32,
+                                .clamp(1, u32::MAX as u64)
+                                as u32,
                             cols_spanned: attr_u64(e, "table:number-columns-spanned")?
                                 .unwrap_or(1)
-                                .max(1) as u32,
+                                .clamp(1, u32::MAX as u64)
+                                as u32,
                             ..Default::default()
                         };
                         for a in e.attributes() {
