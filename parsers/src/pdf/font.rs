@@ -59,6 +59,12 @@ pub struct Font {
     pub capitals: bool,
 }
 
+/// Bytes, default 4 MiB: the most a font's CMap stream (ToUnicode or encoding)
+/// may decompress to. A CMap for all 65,536 two-byte codes is about 2 MiB, so
+/// anything larger is damage or a decompression bomb; such a stream is ignored
+/// and the font falls back to its other encoding information.
+const MAX_CMAP_BYTES: usize = 4 << 20;
+
 impl Font {
     /// Reads a font dictionary; never fails (unknown parts fall back to defaults).
     pub fn load(doc: &Document, dict: &Dictionary) -> Font {
@@ -69,10 +75,7 @@ impl Font {
             .unwrap_or_default();
         let to_unicode = get(doc, dict, b"ToUnicode")
             .and_then(|o| match o {
-                Object::Stream(s) => s
-                    .decompressed_content()
-                    .ok()
-                    .or_else(|| Some(s.content.clone())),
+                Object::Stream(s) => cmap_bytes(s),
                 _ => None,
             })
             .map(|b| CMap::parse(&b))
@@ -106,7 +109,10 @@ impl Font {
                         n.starts_with("Uni") && (n.contains("UCS2") || n.contains("UTF16"));
                 }
                 Some(Object::Stream(s)) => {
-                    font.code_space = s.decompressed_content().ok().map(|b| CMap::parse(&b));
+                    font.code_space = s
+                        .decompressed_content_with_limit(MAX_CMAP_BYTES)
+                        .ok()
+                        .map(|b| CMap::parse(&b));
                 }
                 _ => {}
             }
@@ -346,6 +352,17 @@ fn is_capitals_name(name: &str) -> bool {
     core.ends_with('H') && core.to_ascii_lowercase().contains("vn")
 }
 
+/// A CMap stream's bytes, decompressed up to [`MAX_CMAP_BYTES`]. A stream
+/// whose filter fails is read as stored (some writers label plain CMaps as
+/// compressed); one that decompresses past the limit gives nothing.
+fn cmap_bytes(s: &lopdf::Stream) -> Option<Vec<u8>> {
+    match s.decompressed_content_with_limit(MAX_CMAP_BYTES) {
+        Ok(b) => Some(b),
+        Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => None,
+        Err(_) => Some(s.content.clone()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,6 +417,31 @@ mod tests {
         assert_eq!(t, ["ơ", "ạ", "é"]);
         assert_eq!(c[1].width, 0.62);
         assert!(f.legacy.is_none() && f.legacy_candidate);
+    }
+
+    #[test]
+    fn a_tounicode_bomb_is_ignored() {
+        // 8 MiB of a valid CMap line compresses to a few KB; decompressed it
+        // would pass MAX_CMAP_BYTES, so the stream gives no mapping.
+        let line = b"1 beginbfchar <41> <0041> endbfchar\n";
+        let big: Vec<u8> = line.iter().copied().cycle().take(8 << 20).collect();
+        let mut stream = lopdf::Stream::new(lopdf::Dictionary::new(), big);
+        stream.compress().unwrap();
+        assert!(stream.content.len() < MAX_CMAP_BYTES);
+        let mut doc = Document::with_version("1.5");
+        let id = doc.add_object(stream);
+        let font = dictionary! {
+            "Type" => "Font", "Subtype" => "TrueType", "ToUnicode" => id,
+        };
+        assert!(Font::load(&doc, &font).to_unicode.is_none());
+        // The same CMap at its real size maps the code.
+        let mut small = lopdf::Stream::new(lopdf::Dictionary::new(), line.to_vec());
+        small.compress().unwrap();
+        let id = doc.add_object(small);
+        let font = dictionary! {
+            "Type" => "Font", "Subtype" => "TrueType", "ToUnicode" => id,
+        };
+        assert!(Font::load(&doc, &font).to_unicode.is_some());
     }
 
     #[test]
