@@ -138,6 +138,14 @@ pub enum GridError {
         /// Column of the offending cell.
         col: u32,
     },
+    /// A cell's span reaches past the largest addressable row or column.
+    #[error("cell at row {row}, col {col} spans past the largest grid position")]
+    TooLarge {
+        /// Row of the offending cell.
+        row: u32,
+        /// Column of the offending cell.
+        col: u32,
+    },
     /// Two cells claim the same grid position.
     #[error("cell at row {row}, col {col} overlaps another cell")]
     Overlap {
@@ -245,8 +253,16 @@ impl TableBuilder {
                     col: c.col,
                 });
             }
-            n_rows = n_rows.max(c.row + c.row_span);
-            n_cols = n_cols.max(c.col + c.col_span);
+            let (Some(bottom), Some(right)) =
+                (c.row.checked_add(c.row_span), c.col.checked_add(c.col_span))
+            else {
+                return Err(GridError::TooLarge {
+                    row: c.row,
+                    col: c.col,
+                });
+            };
+            n_rows = n_rows.max(bottom);
+            n_cols = n_cols.max(right);
         }
         // Occupancy check; grids are small (thousands of cells), so a dense bitmap is fine,
         // but guard against absurd spans by using a set when the area is huge.
@@ -317,6 +333,13 @@ mod tests {
         let mut b = TableBuilder::new(Method::Sheet);
         b.cell(0, 0, 0, 1, "x", None, CellOrigin::page(1));
         assert!(matches!(b.build(0), Err(GridError::EmptySpan { .. })));
+    }
+
+    #[test]
+    fn spans_past_the_largest_position_are_an_error() {
+        let mut b = TableBuilder::new(Method::Sheet);
+        b.cell(u32::MAX - 1, 0, 5, 1, "x", None, CellOrigin::page(1));
+        assert!(matches!(b.build(0), Err(GridError::TooLarge { .. })));
     }
 
     #[test]
