@@ -35,6 +35,18 @@ struct Locality {
     level: Option<Level>,
 }
 
+/// The text of a statement after its leading label and code ("+ Chỉ tiêu 6.1 ",
+/// "-Tiêu chí số 9. ", "chi tiêu 16.2 "), trimmed of the separators after it.
+fn strip_label(raw: &str) -> String {
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^[\s+\-–•]*(?:\p{L}+\s+\p{L}+\s*)?(?:số\s*)?\d{1,2}(?:\.\d{1,2})?\s*[.:,]?\s*",
+        )
+        .expect("valid regex")
+    });
+    LABEL.replace(raw.trim(), "").trim().to_string()
+}
+
 /// The current value of a rate printed only as its fraction ("Tỷ lệ cơ sở …
 /// đảm bảo quy định, (0/1 cơ sở)", "xã đạt 0/2 trường"): the fraction as a
 /// percent, when the indicator is a rate ("Tỷ lệ …") or its requirement is a percent.
@@ -346,13 +358,24 @@ fn record(
     });
     // A statement without any label (a district condition, a kiểu mẫu content
     // line) is named by its own text.
-    let name = s
-        .indicator_name
+    //
+    // An indicator whose printed text starts with its evaluation ("+ Chỉ tiêu 6.1
+    // Xã chưa lắp đặt các dụng cụ thể dục thể thao …") may come back from the
+    // parser without a name, or with the criterion's; its own text after the
+    // label then names it.
+    let indicator_name = match (&s.indicator_name, &s.indicator_code) {
+        (Some(n), _) if n.split_whitespace().count() >= 3 => Some(n.clone()),
+        (_, Some(_)) => Some(strip_label(&s.raw))
+            .filter(|t| t.split_whitespace().count() >= 3)
+            .or_else(|| s.indicator_name.clone()),
+        (n, None) => n.clone(),
+    };
+    let name = indicator_name
         .clone()
         .or_else(|| s.criterion_name.clone())
         .or_else(|| Some(s.raw.trim().to_string()).filter(|t| !t.is_empty()));
-    let matched_code = match (&s.indicator_name, &s.indicator_code) {
-        (Some(name), _) if worded_for_other_set(level, name, ctx) => None,
+    let matched_code = match (&indicator_name, &s.indicator_code) {
+        (Some(name), printed) if worded_for_other_set(level, name, printed.as_deref(), ctx) => None,
         (Some(name), _) if !name.trim().is_empty() => ctx
             .catalog
             .match_indicator(level, name, hint)
@@ -390,10 +413,9 @@ fn record(
     let actual_value = actual_value.or_else(|| rate_from_fraction(s, name.as_deref()));
     // Words of the other xã set's indicator are known, only not at this level;
     // validation reports the column (code_name_mismatch), not an unknown indicator.
-    let other_set = s
-        .indicator_name
+    let other_set = indicator_name
         .as_deref()
-        .is_some_and(|n| worded_for_other_set(level, n, ctx));
+        .is_some_and(|n| worded_for_other_set(level, n, s.indicator_code.as_deref(), ctx));
     if s.indicator_code.is_some() && matched_code.is_none() && !other_set {
         out.issues.push(crate::records::ReadIssue {
             indicator_code: s.indicator_code.clone(),
@@ -451,5 +473,20 @@ fn record(
         target_quarter: None,
         raw_text: s.raw.trim().to_string(),
         ambiguous_numbers: s.ambiguous_numbers.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_stripped_from_statement_text() {
+        assert_eq!(
+            strip_label("+ Chỉ tiêu 6.1 Xã chưa lắp đặt các dụng cụ thể dục"),
+            "Xã chưa lắp đặt các dụng cụ thể dục"
+        );
+        assert_eq!(strip_label("-Tiêu chí số 9. Nhà ở dân cư"), "Nhà ở dân cư");
+        assert_eq!(strip_label("+ 15.3 Tỷ lệ trẻ em"), "Tỷ lệ trẻ em");
     }
 }

@@ -164,12 +164,21 @@ pub fn target_not_state(s: &Statement) -> (Option<f64>, Option<f64>, Option<Comp
 /// column names no NTM indicator, and matching it to the nearest NTM wording
 /// would invent one. The other set must fit well (≥ 0.5) and clearly better
 /// (by 0.25) than the best match in `level`.
-pub fn worded_for_other_set(level: Level, name: &str, ctx: &DocCtx) -> bool {
+///
+/// A printed code of `level` whose own wording shares the topic (word overlap
+/// ≥ [`SAME_TOPIC`]) keeps the row at that code: "19.2" in the NTM column with
+/// nâng cao 19.2's words about crime-prevention models is still security.
+pub fn worded_for_other_set(level: Level, name: &str, printed: Option<&str>, ctx: &DocCtx) -> bool {
     let other = match level {
         Level::XaNtm => Level::XaNtmNangCao,
         Level::XaNtmNangCao => Level::XaNtm,
         _ => return false,
     };
+    if let Some(own) = printed.and_then(|c| ctx.catalog.indicator(level, c))
+        && dice(name, &own.name_vi) >= SAME_TOPIC
+    {
+        return false;
+    }
     let score = |l: Level| {
         ctx.catalog
             .match_indicator(l, name, None)
@@ -177,6 +186,30 @@ pub fn worded_for_other_set(level: Level, name: &str, ctx: &DocCtx) -> bool {
     };
     let (own, theirs) = (score(level), score(other));
     theirs >= 0.5 && theirs >= own + 0.25
+}
+
+/// Word overlap (Dice, 0–1) from which a printed code's own wording counts as
+/// the same topic as the statement's words. Measured on the Khánh Hòa plan:
+/// NTM 19.2 ("an ninh, trật tự xã hội") vs the nâng cao 19.2 wording printed in
+/// the NTM column (line 412): 0.39; NTM 6.1 (cultural house) vs nâng cao 6.1's
+/// outdoor sports equipment printed in the NTM column (lines 405, 420): 0.26–0.27.
+pub const SAME_TOPIC: f64 = 0.33;
+
+/// Dice coefficient of the two texts' diacritic-free word sets (words of two
+/// letters or more).
+fn dice(a: &str, b: &str) -> f64 {
+    let set = |s: &str| -> std::collections::HashSet<String> {
+        fold_key(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 2)
+            .map(str::to_string)
+            .collect()
+    };
+    let (x, y) = (set(a), set(b));
+    if x.is_empty() || y.is_empty() {
+        return 0.0;
+    }
+    2.0 * x.intersection(&y).count() as f64 / (x.len() + y.len()) as f64
 }
 
 /// True when a statement is OCR debris rather than an indicator: its printed
@@ -219,6 +252,31 @@ mod tests {
         assert!(!k("Có ít nhất 10% số xã đạt chuẩn nông thôn mới nâng cao"));
         assert!(!k(
             "Có 100% số xã tham gia đạt chuẩn nông thôn mới (12/12) xã đạt chuẩn NTM"
+        ));
+    }
+
+    #[test]
+    fn other_set_wording_by_topic_of_the_printed_code() {
+        let ctx = DocCtx {
+            doc_id: "d",
+            source_file: "f",
+            gazetteer: crate::gazetteer::Gazetteer::builtin(),
+            catalog: crate::catalog::Catalog::builtin(),
+        };
+        // Line 405: nâng cao 6.1's words (outdoor sports equipment) in the NTM column;
+        // NTM 6.1 is the cultural house.
+        let t405 = "Xã chưa lắp đặt các dụng cụ thể dục thể thao ngoài trời ở điểm công cộng, \
+                    các loại hình hoạt động văn hóa, văn nghệ, thể dục, thể thao được tổ chức hoạt động thường xuyên";
+        assert!(worded_for_other_set(Level::XaNtm, t405, Some("6.1"), &ctx));
+        // Line 412: nâng cao 19.2's words in the NTM column; NTM 19.2 is security too.
+        let t412 = "Chưa đạt nội dung: có một trong các mô hình về phòng chống tội phạm, tệ nạn xã hội; \
+                    bảo đảm trật tự, an toàn giao thông; PCCC và cứu nạn cứu hộ gắn với phong trào toàn dân \
+                    bảo vệ ANTQ hoạt động thường xuyên, hiệu quả";
+        assert!(!worded_for_other_set(
+            Level::XaNtm,
+            t412,
+            Some("19.2"),
+            &ctx
         ));
     }
 }
