@@ -74,9 +74,13 @@ pub fn read_one(path: &Path) -> Result<SourceDoc, Failure> {
         fail("unsupported file type (expected .txt, .pdf, .xlsx, .xls or .ods)".into())
     })?;
     let document = match format {
-        // Text is parsed from the bytes already in memory.
+        // Text and PDF are parsed from the bytes already in memory.
         Format::OcrText => {
             ntm_parsers::ocr_text::read_bytes(&bytes).map_err(|k| fail(k.to_string()))
+        }
+        Format::Pdf => {
+            ntm_parsers::pdf::read_bytes(&bytes, &ntm_parsers::pdf::PdfSettings::default())
+                .map_err(|k| fail(k.to_string()))
         }
         _ => ntm_parsers::read_as(path, format).map_err(|e| fail(e.kind.to_string())),
     }?;

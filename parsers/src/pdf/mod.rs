@@ -38,7 +38,14 @@ pub fn read(path: &Path) -> Result<Document, ErrorKind> {
 
 /// Reads every table of a PDF file.
 pub fn read_with(path: &Path, settings: &PdfSettings) -> Result<Document, ErrorKind> {
-    let (pages, mut warnings, count) = read_pages(path, settings)?;
+    let bytes = std::fs::read(path)?;
+    read_bytes(&bytes, settings)
+}
+
+/// Reads every table of a PDF already in memory (the pipeline hashes the file's
+/// bytes first and reads them once).
+pub fn read_bytes(bytes: &[u8], settings: &PdfSettings) -> Result<Document, ErrorKind> {
+    let (pages, mut warnings, count) = load_pages(bytes, settings)?;
     let texts: Vec<extract::PageText> = pages
         .iter()
         .map(|p| extract::extract(p, settings))
