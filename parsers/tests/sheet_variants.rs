@@ -112,14 +112,44 @@ fn values_read_as_printed_from_libreoffice_xlsx_and_ods() {
 }
 
 #[test]
-fn xls_values_keep_exact_numbers_without_formats() {
-    // calamine exposes no xls number formats: the percent and grouped cells read in
-    // the General format, with the exact value (a documented limit).
-    check("wb-variants.lo.xls", "values", 1, &[(4, 2), (10, 2)]);
+fn xls_values_read_with_their_number_formats() {
+    // The xls reader takes number formats from the BIFF record stream (FORMAT → XF →
+    // cell), so the percent and grouped cells read as printed, like the xlsx twin.
+    check("wb-variants.lo.xls", "values", 1, &[]);
     let doc = read("wb-variants.lo.xls");
     let t = tables_of(&doc, "values")[0];
+    assert_eq!(t.text(4, 2), "29,8%");
+    assert_eq!(t.text(10, 2), "1.234.567,50");
+    assert_eq!(t.text(5, 2), "100");
+    // The value stays exact whatever the display.
     assert_eq!(t.cell(4, 2).unwrap().value, CellValue::Number(0.298));
     assert_eq!(t.cell(10, 2).unwrap().value, CellValue::Number(1234567.5));
+    assert!(
+        !doc.warnings
+            .iter()
+            .any(|w| w.message.contains("number formats")),
+        "{:?}",
+        doc.warnings
+    );
+}
+
+#[test]
+fn xls_and_xlsx_twins_read_the_same_text() {
+    // LibreOffice wrote both files from one workbook: every table cell reads alike.
+    for stem in ["wb-variants.lo", "khanh-hoa-2024-appendices"] {
+        let xls = read(&format!("{stem}.xls"));
+        let xlsx = read(&format!("{stem}.xlsx"));
+        assert_eq!(xls.tables.len(), xlsx.tables.len(), "{stem}");
+        for (a, b) in xls.tables.iter().zip(&xlsx.tables) {
+            let cells = |t: &Table| -> Vec<(u32, u32, String)> {
+                t.cells
+                    .iter()
+                    .map(|c| (c.row, c.col, c.text.clone()))
+                    .collect()
+            };
+            assert_eq!(cells(a), cells(b), "{stem} sheet {:?}", a.sheet);
+        }
+    }
 }
 
 #[test]

@@ -30,107 +30,230 @@ const ROOT: u8 = 5;
 /// Files too short or without the signature pass: calamine reports those
 /// itself with its own wording.
 pub fn check<R: Read + Seek>(r: &mut R) -> Result<(), String> {
-    let file_len = r.seek(SeekFrom::End(0)).map_err(|e| e.to_string())?;
-    r.seek(SeekFrom::Start(0)).map_err(|e| e.to_string())?;
-    let mut header = [0u8; 512];
-    if r.read_exact(&mut header).is_err() || &header[..8] != SIGNATURE {
+    let Some(c) = Container::open(r)? else {
         return Ok(());
-    }
-    let sector_size: u64 = match u16_at(&header, 30) {
-        9 => 512,
-        12 => 4096,
-        _ => return Ok(()), // calamine names the bad sector shift
     };
-    // Sector n starts at (n + 1) × sector_size; ids past the file cannot be
-    // read (a last sector may be partial).
-    let sectors_in_file = file_len.div_ceil(sector_size).saturating_sub(1);
-    let mut file = Sectors {
-        r,
-        size: sector_size,
-        count: sectors_in_file,
-    };
-
-    // FAT sector ids: 109 in the header, the rest in the DIFAT chain.
-    let mut fat_ids: Vec<u32> = (0..109).map(|i| u32_at(&header, 76 + 4 * i)).collect();
-    let mut difat = u32_at(&header, 68);
-    let mut seen = std::collections::HashSet::new();
-    while difat < MAX_REG_SECT {
-        if !seen.insert(difat) {
-            return Err(format!("DIFAT chain loops at sector {difat}"));
-        }
-        let s = file.read(difat)?;
-        // The last id of a DIFAT sector links to the next one.
-        let Some(n) = (s.len() / 4).checked_sub(1) else {
-            break;
-        };
-        fat_ids.extend((0..n).map(|i| u32_at(&s, 4 * i)));
-        difat = u32_at(&s, 4 * n);
-    }
-    let mut fat: Vec<u32> = Vec::new();
-    for id in fat_ids.into_iter().filter(|&id| id < MAX_REG_SECT) {
-        let s = file.read(id)?;
-        fat.extend((0..s.len() / 4).map(|i| u32_at(&s, 4 * i)));
-    }
-
-    let dir_chain = walk(
-        &fat,
-        u32_at(&header, 48),
-        u64::MAX,
-        sector_size,
-        "directory",
-    )?;
-    let mut dirs = Vec::new();
-    for id in &dir_chain {
-        dirs.extend(file.read(*id)?);
-    }
-    let entries: Vec<&[u8]> = dirs.chunks_exact(128).collect();
-    let Some(root) = entries.first() else {
-        return Ok(()); // calamine reports the empty directory
-    };
-
-    let mini_fat_start = u32_at(&header, 60);
-    let mini_fat = if u32_at(&header, 64) > 0 {
-        let mini_len = u64::from(u32_at(root, 120));
+    if c.has_mini_fat {
+        let root = &c.entries[0];
         walk(
-            &fat,
+            &c.fat,
             u32_at(root, 116),
-            mini_len,
-            sector_size,
+            u64::from(u32_at(root, 120)),
+            c.sector_size,
             "mini-stream",
         )?;
-        let mini_fat_len = u64::from(u32_at(&header, 64)) * sector_size;
-        let mut bytes = Vec::new();
-        for id in walk(&fat, mini_fat_start, mini_fat_len, sector_size, "mini-FAT")? {
-            bytes.extend(file.read(id)?);
-        }
-        (0..bytes.len() / 4)
-            .map(|i| u32_at(&bytes, 4 * i))
-            .collect()
-    } else {
-        Vec::new()
-    };
-
-    for (i, e) in entries.iter().enumerate().skip(1) {
+    }
+    for (i, e) in c.entries.iter().enumerate().skip(1) {
         if e[66] != STREAM {
             continue;
         }
-        let start = u32_at(e, 116);
-        let len = if sector_size == 512 {
-            u64::from(u32_at(e, 120))
-        } else {
-            u64::from(u32_at(e, 120)) | (u64::from(u32_at(e, 124)) << 32)
-        };
+        let (start, len) = c.extent(e);
         if len == 0 {
             continue;
         }
         let what = format!("stream {i}");
         if len < MINI_CUTOFF {
-            walk(&mini_fat, start, len, MINI_SECTOR, &what)?;
+            walk(&c.mini_fat, start, len, MINI_SECTOR, &what)?;
         } else {
-            walk(&fat, start, len, sector_size, &what)?;
+            walk(&c.fat, start, len, c.sector_size, &what)?;
         }
     }
     Ok(())
+}
+
+/// The bytes of the first stream whose directory name is one of `names`
+/// (compared without case, as the format does), `Ok(None)` when there is no
+/// such stream or `r` is not a compound file, `Err` when a chain is broken.
+///
+/// Memory is bounded by the file: every sector read is a distinct sector of
+/// the file (chains are walked with a visited set), and the result is cut to
+/// the stream's declared length.
+pub fn read_stream<R: Read + Seek>(r: &mut R, names: &[&str]) -> Result<Option<Vec<u8>>, String> {
+    let Some(c) = Container::open(r)? else {
+        return Ok(None);
+    };
+    let found = c.entries.iter().skip(1).find(|e| {
+        e[66] == STREAM && {
+            let name = entry_name(e);
+            names.iter().any(|n| n.eq_ignore_ascii_case(&name))
+        }
+    });
+    let Some(e) = found else {
+        return Ok(None);
+    };
+    let (start, len) = c.extent(e);
+    let mut file = c.sectors(r);
+    let mut out = Vec::new();
+    if len == 0 {
+        return Ok(Some(out));
+    }
+    if len < MINI_CUTOFF {
+        // Small streams live in 64-byte pieces of the mini-stream, itself a
+        // regular stream whose chain starts at the root entry.
+        let root = &c.entries[0];
+        let mini_len = u64::from(u32_at(root, 120));
+        let mut mini = Vec::new();
+        for id in walk(
+            &c.fat,
+            u32_at(root, 116),
+            mini_len,
+            c.sector_size,
+            "mini-stream",
+        )? {
+            mini.extend(file.read(id)?);
+        }
+        for id in walk(&c.mini_fat, start, len, MINI_SECTOR, "stream")? {
+            let at = u64::from(id) * MINI_SECTOR;
+            let piece = usize::try_from(at)
+                .ok()
+                .and_then(|a| mini.get(a..a + MINI_SECTOR as usize))
+                .ok_or_else(|| format!("mini sector {id} is past the end of the mini-stream"))?;
+            out.extend_from_slice(piece);
+        }
+    } else {
+        for id in walk(&c.fat, start, len, c.sector_size, "stream")? {
+            out.extend(file.read(id)?);
+        }
+    }
+    out.truncate(usize::try_from(len).unwrap_or(usize::MAX));
+    Ok(Some(out))
+}
+
+/// A directory entry's name: UTF-16LE, its byte length (with the final
+/// NUL) at offset 64.
+fn entry_name(e: &[u8]) -> String {
+    let bytes = usize::from(u16_at(e, 64)).min(64);
+    let units: Vec<u16> = e[..bytes]
+        .chunks_exact(2)
+        .map(|p| u16::from_le_bytes([p[0], p[1]]))
+        .take_while(|&u| u != 0)
+        .collect();
+    String::from_utf16_lossy(&units)
+}
+
+/// The parts of a compound file every chain is followed through: the FAT,
+/// the directory entries and the mini-FAT.
+struct Container {
+    sector_size: u64,
+    sectors_in_file: u64,
+    fat: Vec<u32>,
+    /// 128-byte directory entries; the first is the root.
+    entries: Vec<Vec<u8>>,
+    /// The header declares mini-FAT sectors (so the mini-stream is used).
+    has_mini_fat: bool,
+    mini_fat: Vec<u32>,
+}
+
+impl Container {
+    /// Reads header, FAT, directory and mini-FAT; `Ok(None)` when `r` is not
+    /// a compound file this module can follow (calamine words that error).
+    fn open<R: Read + Seek>(r: &mut R) -> Result<Option<Container>, String> {
+        let file_len = r.seek(SeekFrom::End(0)).map_err(|e| e.to_string())?;
+        r.seek(SeekFrom::Start(0)).map_err(|e| e.to_string())?;
+        let mut header = [0u8; 512];
+        if r.read_exact(&mut header).is_err() || &header[..8] != SIGNATURE {
+            return Ok(None);
+        }
+        let sector_size: u64 = match u16_at(&header, 30) {
+            9 => 512,
+            12 => 4096,
+            _ => return Ok(None), // calamine names the bad sector shift
+        };
+        // Sector n starts at (n + 1) × sector_size; ids past the file cannot be
+        // read (a last sector may be partial).
+        let sectors_in_file = file_len.div_ceil(sector_size).saturating_sub(1);
+        let mut file = Sectors {
+            r,
+            size: sector_size,
+            count: sectors_in_file,
+        };
+
+        // FAT sector ids: 109 in the header, the rest in the DIFAT chain.
+        let mut fat_ids: Vec<u32> = (0..109).map(|i| u32_at(&header, 76 + 4 * i)).collect();
+        let mut difat = u32_at(&header, 68);
+        let mut seen = std::collections::HashSet::new();
+        while difat < MAX_REG_SECT {
+            if !seen.insert(difat) {
+                return Err(format!("DIFAT chain loops at sector {difat}"));
+            }
+            let s = file.read(difat)?;
+            // The last id of a DIFAT sector links to the next one.
+            let Some(n) = (s.len() / 4).checked_sub(1) else {
+                break;
+            };
+            fat_ids.extend((0..n).map(|i| u32_at(&s, 4 * i)));
+            difat = u32_at(&s, 4 * n);
+        }
+        let mut fat: Vec<u32> = Vec::new();
+        for id in fat_ids.into_iter().filter(|&id| id < MAX_REG_SECT) {
+            let s = file.read(id)?;
+            fat.extend((0..s.len() / 4).map(|i| u32_at(&s, 4 * i)));
+        }
+
+        let dir_chain = walk(
+            &fat,
+            u32_at(&header, 48),
+            u64::MAX,
+            sector_size,
+            "directory",
+        )?;
+        let mut dirs = Vec::new();
+        for id in &dir_chain {
+            dirs.extend(file.read(*id)?);
+        }
+        let entries: Vec<Vec<u8>> = dirs.chunks_exact(128).map(<[u8]>::to_vec).collect();
+        if entries.is_empty() {
+            return Ok(None); // calamine reports the empty directory
+        }
+
+        let has_mini_fat = u32_at(&header, 64) > 0;
+        let mini_fat = if has_mini_fat {
+            let mini_fat_len = u64::from(u32_at(&header, 64)) * sector_size;
+            let mut bytes = Vec::new();
+            for id in walk(
+                &fat,
+                u32_at(&header, 60),
+                mini_fat_len,
+                sector_size,
+                "mini-FAT",
+            )? {
+                bytes.extend(file.read(id)?);
+            }
+            (0..bytes.len() / 4)
+                .map(|i| u32_at(&bytes, 4 * i))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Some(Container {
+            sector_size,
+            sectors_in_file,
+            fat,
+            entries,
+            has_mini_fat,
+            mini_fat,
+        }))
+    }
+
+    /// First sector and byte length of a stream entry (the high half of the
+    /// length is only meaningful in 4096-byte-sector files).
+    fn extent(&self, e: &[u8]) -> (u32, u64) {
+        let start = u32_at(e, 116);
+        let len = if self.sector_size == 512 {
+            u64::from(u32_at(e, 120))
+        } else {
+            u64::from(u32_at(e, 120)) | (u64::from(u32_at(e, 124)) << 32)
+        };
+        (start, len)
+    }
+
+    fn sectors<'a, R>(&self, r: &'a mut R) -> Sectors<'a, R> {
+        Sectors {
+            r,
+            size: self.sector_size,
+            count: self.sectors_in_file,
+        }
+    }
 }
 
 /// The sector ids of the chain starting at `start`, or why it is broken.

@@ -6,8 +6,11 @@
 //! costs only its real cells; the cell's style id gives its number format, so a
 //! percentage reads "29,8%" rather than 0.298. xls sheets go through calamine's
 //! `worksheet_range` (the format caps a sheet at 65,536 × 256 cells, so the dense
-//! range is bounded); calamine does not expose xls number formats, so xls numbers
-//! read in the General format (a percentage reads 0,298, the value is exact).
+//! range is bounded); calamine does not expose xls number formats, so they are read
+//! from the workbook's record stream by [`super::xls_formats`] and applied to the
+//! numbers calamine reads (a percentage reads "29,8%" as in xlsx). When that stream
+//! cannot be read the numbers fall back to the General format with a warning (a
+//! percentage then reads 0,298; the value is exact either way).
 //!
 //! Hidden rows and columns are kept: hiding is presentation, the cells are still
 //! part of the table (a hidden row of a plan is usually a commune temporarily out
@@ -16,11 +19,12 @@
 use super::display::{NumFmt, builtin_format, date_text, number_text, parse_format};
 use super::merges::cell_name;
 use super::raw::{Merge, RawCell, RawSheet};
+use super::xls_formats::{SheetFormats, XlsFormats};
 use crate::ErrorKind;
 use crate::table::CellValue;
 use calamine::{Data, DataRef, Dimensions, Reader, SheetType, Xls, Xlsx};
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{BufReader, Seek, SeekFrom};
 use std::path::Path;
 
 /// A sheet listed in the workbook, with what to do about it.
@@ -316,6 +320,9 @@ fn xlsx_err(e: calamine::XlsxError) -> ErrorKind {
 /// An open xls workbook.
 pub struct XlsBook {
     wb: Xls<BufReader<File>>,
+    /// The workbook record stream and its globals, for number formats; `Err`
+    /// says why they could not be read (numbers then read as General).
+    formats: Result<(Vec<u8>, XlsFormats), String>,
 }
 
 impl XlsBook {
@@ -328,6 +335,8 @@ impl XlsBook {
             format: "xls",
             detail,
         })?;
+        let formats = xls_formats_of(&mut reader);
+        reader.seek(SeekFrom::Start(0))?;
         let wb = Xls::new(reader).map_err(|e| match e {
             calamine::XlsError::Password => ErrorKind::Encrypted,
             calamine::XlsError::Io(io) => ErrorKind::Io(io),
@@ -336,7 +345,18 @@ impl XlsBook {
                 detail: other.to_string(),
             },
         })?;
-        Ok(XlsBook { wb })
+        let formats = formats.and_then(|(stream, f)| {
+            let listed = wb.sheets_metadata().len();
+            if f.sheet_count() == listed {
+                Ok((stream, f))
+            } else {
+                Err(format!(
+                    "the record stream lists {} sheets, the workbook {listed}",
+                    f.sheet_count()
+                ))
+            }
+        });
+        Ok(XlsBook { wb, formats })
     }
 
     /// The sheets in workbook order.
@@ -356,11 +376,53 @@ impl XlsBook {
                 .merge_cells_by_sheet_name(name)
                 .map_err(|e| e.to_string())?,
         );
+        let formats: SheetFormats = match &self.formats {
+            Ok((stream, f)) => match f.sheet(stream, index.saturating_sub(1) as usize) {
+                Ok((cells, skipped)) => {
+                    if skipped > 0 {
+                        sheet.warnings.push(format!(
+                            "{skipped} malformed cell record(s) in the xls stream;                              their numbers are shown in the General format"
+                        ));
+                    }
+                    cells
+                }
+                Err(e) => {
+                    sheet.warnings.push(general_fallback(&e));
+                    SheetFormats::new()
+                }
+            },
+            Err(e) => {
+                sheet.warnings.push(general_fallback(e));
+                SheetFormats::new()
+            }
+        };
         let range = self.wb.worksheet_range(name).map_err(|e| e.to_string())?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
+        let mut mismatched: Vec<String> = Vec::new();
         for (r, c, v) in range.used_cells() {
             let (row, col) = (r0 + r as u32, c0 + c as u32);
-            if let Some((text, value)) = convert(v, NumFmt::General)
+            let number = match v {
+                Data::Float(f) => Some(*f),
+                Data::Int(i) => Some(*i as f64),
+                _ => None,
+            };
+            let fmt = match (number, formats.get(&(row, col))) {
+                // The record stream and calamine must agree on the value
+                // (both decode the same bits), else the format is not trusted.
+                (Some(n), Some(f)) if n == f.value => f.fmt,
+                (Some(_), Some(_)) => {
+                    mismatched.push(cell_name(row, col));
+                    NumFmt::General
+                }
+                _ => NumFmt::General,
+            };
+            let converted = match (number, fmt) {
+                (Some(n), NumFmt::Fixed { .. } | NumFmt::Percent { .. }) => {
+                    Some((number_text(n, fmt), CellValue::Number(n)))
+                }
+                _ => convert(v, fmt),
+            };
+            if let Some((text, value)) = converted
                 && !sheet.push(RawCell {
                     row,
                     col,
@@ -372,6 +434,33 @@ impl XlsBook {
                 break;
             }
         }
+        if !mismatched.is_empty() {
+            let count = mismatched.len();
+            let more = if count > MAX_NAMED_CELLS { ", …" } else { "" };
+            mismatched.truncate(MAX_NAMED_CELLS);
+            sheet.warnings.push(format!(
+                "{count} number cell(s) hold a different value in the xls record stream \
+                 ({}{more}); shown in the General format",
+                mismatched.join(", ")
+            ));
+        }
         Ok(sheet)
     }
+}
+
+/// Reads the workbook stream (`Workbook` in BIFF8, `Book` in BIFF5) and its
+/// globals; `Err` says why not.
+fn xls_formats_of<R: std::io::Read + Seek>(r: &mut R) -> Result<(Vec<u8>, XlsFormats), String> {
+    let stream = super::cfb_check::read_stream(r, &["Workbook", "Book"])?
+        .ok_or("no Workbook stream in the compound file")?;
+    let f = XlsFormats::parse(&stream)?;
+    Ok((stream, f))
+}
+
+/// The warning for a sheet whose xls number formats could not be read.
+fn general_fallback(why: &str) -> String {
+    format!(
+        "number formats could not be read from the xls record stream ({why}); \
+         numbers are shown in the General format (exact values kept)"
+    )
 }

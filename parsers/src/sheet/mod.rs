@@ -24,6 +24,7 @@ pub mod merges;
 pub mod ods;
 pub mod raw;
 pub mod region;
+pub mod xls_formats;
 
 use crate::{Document, ErrorKind, Format, Warning};
 use raw::RawSheet;
