@@ -228,3 +228,39 @@ fn xlsxwriter_rich_text_is_the_concatenation_of_its_runs() {
 fn pandas_multiindex_header_joins_its_body() {
     check("wb-multiindex.pandas.xlsx", "multiindex", 2, &[]);
 }
+
+#[test]
+fn a_damaged_xls_format_record_falls_back_to_general_with_a_warning() {
+    // The FORMAT record of `0.0%` (BIFF8: type 0x041E, length, id, cch, flags,
+    // characters) declares a string longer than its record: that format is not
+    // read, so its cell reads in the General format, value and other formats intact.
+    let mut bytes = std::fs::read(samples().join("wb-variants.lo.xls")).unwrap();
+    let code = b"\x00\x30\x2e\x30\x25"; // flags 0 (one byte a character), "0.0%"
+    let at = bytes
+        .windows(code.len())
+        .position(|w| w == code)
+        .expect("the sample holds the 0.0% FORMAT record");
+    assert_eq!(&bytes[at - 8..at - 6], b"\x1e\x04", "FORMAT record header");
+    bytes[at - 2] = 0x40; // cch 4 → 64, past the record's 9 bytes
+    let dir = std::env::temp_dir().join(format!("ntm-xls-fmt-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad-format.xls");
+    std::fs::write(&path, &bytes).unwrap();
+    let doc = read_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::remove_dir_all(&dir).ok();
+    let t = tables_of(&doc, "values")[0];
+    assert_eq!(t.text(4, 2), "0,298");
+    assert_eq!(t.cell(4, 2).unwrap().value, CellValue::Number(0.298));
+    assert_eq!(
+        t.text(10, 2),
+        "1.234.567,50",
+        "built-in format still applies"
+    );
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("malformed format record")),
+        "{:?}",
+        doc.warnings
+    );
+}

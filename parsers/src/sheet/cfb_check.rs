@@ -411,4 +411,35 @@ mod tests {
         let err = check(&mut Cursor::new(f)).unwrap_err();
         assert!(err.contains("past the end of the file"), "{err}");
     }
+
+    #[test]
+    fn a_named_stream_is_read_to_its_declared_length() {
+        // 5000 bytes (not a mini-stream): sectors 2..=11, chained in order.
+        let mut fat = vec![FATSECT, END_OF_CHAIN];
+        fat.extend(3..=11);
+        fat.push(END_OF_CHAIN);
+        let mut f = file(&fat, 5000, 10);
+        let name: Vec<u8> = "Workbook\0"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        f[512 * 2 + 128..512 * 2 + 128 + name.len()].copy_from_slice(&name);
+        f[512 * 2 + 128 + 64] = name.len() as u8;
+        // Sector k (at byte 512 × (k + 1)) is filled with the byte k.
+        for k in 2..=11usize {
+            f[512 * (k + 1)..512 * (k + 2)].fill(k as u8);
+        }
+        let s = read_stream(&mut Cursor::new(&f), &["Workbook", "Book"])
+            .unwrap()
+            .unwrap();
+        assert_eq!(s.len(), 5000);
+        for (i, piece) in s.chunks(512).enumerate() {
+            assert!(piece.iter().all(|&b| usize::from(b) == i + 2), "sector {i}");
+        }
+        assert_eq!(read_stream(&mut Cursor::new(&f), &["Book"]), Ok(None));
+        // The stream's last sector cut off: an error, not a short stream.
+        f.truncate(512 * 12);
+        let err = read_stream(&mut Cursor::new(&f), &["workbook"]).unwrap_err();
+        assert!(err.contains("past the end of the file"), "{err}");
+    }
 }

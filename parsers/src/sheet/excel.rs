@@ -323,6 +323,9 @@ pub struct XlsBook {
     /// The workbook record stream and its globals, for number formats; `Err`
     /// says why they could not be read (numbers then read as General).
     formats: Result<(Vec<u8>, XlsFormats), String>,
+    /// Malformed FORMAT/BOUNDSHEET records of the globals were reported (once
+    /// per workbook, on the first sheet read).
+    reported_globals: bool,
 }
 
 impl XlsBook {
@@ -356,7 +359,11 @@ impl XlsBook {
                 ))
             }
         });
-        Ok(XlsBook { wb, formats })
+        Ok(XlsBook {
+            wb,
+            formats,
+            reported_globals: false,
+        })
     }
 
     /// The sheets in workbook order.
@@ -376,6 +383,16 @@ impl XlsBook {
                 .merge_cells_by_sheet_name(name)
                 .map_err(|e| e.to_string())?,
         );
+        if let Ok((_, f)) = &self.formats
+            && f.skipped > 0
+            && !std::mem::replace(&mut self.reported_globals, true)
+        {
+            sheet.warnings.push(format!(
+                "{} malformed format record(s) in the xls workbook stream; numbers using \
+                 them are shown in the General format",
+                f.skipped
+            ));
+        }
         let formats: SheetFormats = match &self.formats {
             Ok((stream, f)) => match f.sheet(stream, index.saturating_sub(1) as usize) {
                 Ok((cells, skipped)) => {

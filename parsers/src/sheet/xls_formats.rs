@@ -195,7 +195,7 @@ impl XlsFormats {
                 let (Some(row), Some(first)) = (u16_at(d, 0), u16_at(d, 2)) else {
                     return false;
                 };
-                if d.len() < 6 || (d.len() - 6) % 6 != 0 {
+                if d.len() < 6 || !(d.len() - 6).is_multiple_of(6) {
                     return false;
                 }
                 let last = u16_at(d, d.len() - 2).unwrap_or(0);
@@ -291,4 +291,190 @@ fn u32_at(b: &[u8], at: usize) -> Option<u32> {
 fn f64_at(b: &[u8], at: usize) -> Option<f64> {
     let s = b.get(at..at.checked_add(8)?)?;
     Some(f64::from_le_bytes(s.try_into().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(typ: u16, data: &[u8]) -> Vec<u8> {
+        let mut out = typ.to_le_bytes().to_vec();
+        out.extend((data.len() as u16).to_le_bytes());
+        out.extend(data);
+        out
+    }
+
+    /// BIFF8 FORMAT record with the code stored as UTF-16LE (flags bit 0 set).
+    fn format_utf16(id: u16, code: &str) -> Vec<u8> {
+        let units: Vec<u16> = code.encode_utf16().collect();
+        let mut d = id.to_le_bytes().to_vec();
+        d.extend((units.len() as u16).to_le_bytes());
+        d.push(1);
+        for u in units {
+            d.extend(u.to_le_bytes());
+        }
+        rec(FORMAT, &d)
+    }
+
+    fn xf(fmt: u16) -> Vec<u8> {
+        let mut d = vec![0u8; 20];
+        d[2..4].copy_from_slice(&fmt.to_le_bytes());
+        rec(XF, &d)
+    }
+
+    fn bof() -> Vec<u8> {
+        let mut d = vec![0u8; 16];
+        d[..2].copy_from_slice(&BIFF8_VERSION.to_le_bytes());
+        rec(BOF, &d)
+    }
+
+    fn cell_head(row: u16, col: u16, xf: u16) -> Vec<u8> {
+        [row.to_le_bytes(), col.to_le_bytes(), xf.to_le_bytes()].concat()
+    }
+
+    /// Globals with XF 0 General, XF 1 → custom format 164 "0.0%", XF 2 →
+    /// built-in 4 (`#,##0.00`), XF 3 → built-in 3 (`#,##0`); one sheet whose
+    /// cell records are `cells`.
+    fn workbook(cells: &[Vec<u8>]) -> Vec<u8> {
+        let mut globals = bof();
+        globals.extend(format_utf16(164, "0.0%"));
+        for f in [0, 164, 4, 3] {
+            globals.extend(xf(f));
+        }
+        let sheet_at_placeholder = globals.len() + 4;
+        globals.extend(rec(BOUNDSHEET, &[0, 0, 0, 0, 0, 0, 1, 0, b'S']));
+        globals.extend(rec(EOF, &[]));
+        let at = globals.len() as u32;
+        globals[sheet_at_placeholder..sheet_at_placeholder + 4].copy_from_slice(&at.to_le_bytes());
+        globals.extend(bof());
+        for c in cells {
+            globals.extend(c);
+        }
+        globals.extend(rec(EOF, &[]));
+        globals
+    }
+
+    #[test]
+    fn rk_values_in_all_four_encodings() {
+        // IEEE double, upper 30 bits: 1.5 = 0x3FF8_0000_0000_0000.
+        assert_eq!(rk_value(0x3FF8_0000), 1.5);
+        // IEEE double × 100: 1234.0 = 0x4093_4800_0000_0000, flag bit 0 → 12.34.
+        assert_eq!(rk_value(0x4093_4801), 12.34);
+        // Signed integer in the upper 30 bits.
+        assert_eq!(rk_value((1_234_567u32 << 2) | 2), 1_234_567.0);
+        assert_eq!(rk_value(((-5i32 << 2) as u32) | 2), -5.0);
+        // Integer × 100: 29 → 0.29.
+        assert_eq!(rk_value((29u32 << 2) | 3), 0.29);
+    }
+
+    #[test]
+    fn format_record_in_utf16_and_in_single_bytes() {
+        let r = format_utf16(170, "#,##0.0\" ha\"");
+        assert_eq!(
+            format_record(&r[4..], true),
+            Some((170, "#,##0.0\" ha\"".to_string()))
+        );
+        // Same code, one byte per character (flags 0).
+        let mut d = 171u16.to_le_bytes().to_vec();
+        d.extend(4u16.to_le_bytes());
+        d.push(0);
+        d.extend(b"0.0%");
+        assert_eq!(format_record(&d, true), Some((171, "0.0%".to_string())));
+        // A declared length past the record is refused, not read beyond it.
+        d[2] = 40;
+        assert_eq!(format_record(&d, true), None);
+    }
+
+    #[test]
+    fn cells_resolve_through_xf_to_their_format() {
+        let mut number = cell_head(4, 2, 1);
+        number.extend(0.298f64.to_le_bytes());
+        let mut rk = cell_head(5, 2, 3);
+        rk.extend(((1_489_867u32 << 2) | 2).to_le_bytes());
+        let mut general = cell_head(6, 2, 0);
+        general.extend(7.0f64.to_le_bytes());
+        // MULRK row 7, columns 1..=2: XF 2 with 12.34 (IEEE ×100), XF 1 with 0.29.
+        let mut mulrk = [7u16.to_le_bytes(), 1u16.to_le_bytes()].concat();
+        mulrk.extend(2u16.to_le_bytes());
+        mulrk.extend(0x4093_4801u32.to_le_bytes());
+        mulrk.extend(1u16.to_le_bytes());
+        mulrk.extend(((29u32 << 2) | 3).to_le_bytes());
+        mulrk.extend(2u16.to_le_bytes());
+        // A formula with a cached number, and one with a cached string.
+        let mut formula = cell_head(8, 2, 2);
+        formula.extend(1234567.5f64.to_le_bytes());
+        formula.extend([0u8; 8]);
+        let mut text_formula = cell_head(9, 2, 1);
+        text_formula.extend([0, 0, 0, 0, 0, 0, 0xFF, 0xFF]);
+        text_formula.extend([0u8; 8]);
+        let stream = workbook(&[
+            rec(NUMBER, &number),
+            rec(RK, &rk),
+            rec(NUMBER, &general),
+            rec(MULRK, &mulrk),
+            rec(FORMULA, &formula),
+            rec(FORMULA, &text_formula),
+        ]);
+        let f = XlsFormats::parse(&stream).unwrap();
+        assert_eq!(f.sheet_count(), 1);
+        let (cells, skipped) = f.sheet(&stream, 0).unwrap();
+        assert_eq!(skipped, 0);
+        let pct1 = NumFmt::Percent { decimals: 1 };
+        let grouped2 = NumFmt::Fixed {
+            decimals: 2,
+            grouping: true,
+        };
+        let grouped0 = NumFmt::Fixed {
+            decimals: 0,
+            grouping: true,
+        };
+        let want = [
+            ((4, 2), pct1, 0.298),
+            ((5, 2), grouped0, 1_489_867.0),
+            ((7, 1), grouped2, 12.34),
+            ((7, 2), pct1, 0.29),
+            ((8, 2), grouped2, 1234567.5),
+        ];
+        for (at, fmt, value) in want {
+            assert_eq!(
+                cells.get(&at),
+                Some(&FormattedNumber { fmt, value }),
+                "{at:?}"
+            );
+        }
+        // General cells and non-number formula results are not listed.
+        assert_eq!(cells.len(), want.len(), "{cells:?}");
+    }
+
+    #[test]
+    fn malformed_cell_records_are_counted_not_fatal() {
+        // MULRK whose last column disagrees with its pair count; a short NUMBER.
+        let mut mulrk = [7u16.to_le_bytes(), 1u16.to_le_bytes()].concat();
+        mulrk.extend(1u16.to_le_bytes());
+        mulrk.extend(0x3FF8_0000u32.to_le_bytes());
+        mulrk.extend(9u16.to_le_bytes());
+        let stream = workbook(&[rec(MULRK, &mulrk), rec(NUMBER, &[1, 0, 2])]);
+        let f = XlsFormats::parse(&stream).unwrap();
+        let (cells, skipped) = f.sheet(&stream, 0).unwrap();
+        assert_eq!((cells.len(), skipped), (0, 2));
+    }
+
+    #[test]
+    fn truncated_streams_never_panic() {
+        let mut number = cell_head(4, 2, 1);
+        number.extend(0.298f64.to_le_bytes());
+        let stream = workbook(&[rec(NUMBER, &number)]);
+        for cut in 0..stream.len() {
+            let s = &stream[..cut];
+            if let Ok(f) = XlsFormats::parse(s) {
+                // Either the sheet is gone or it yields at most the one cell.
+                if let Ok((cells, _)) = f.sheet(s, 0) {
+                    assert!(cells.len() <= 1);
+                }
+                assert!(f.sheet(s, 5).is_err());
+            }
+        }
+        assert!(XlsFormats::parse(&[]).is_err());
+        assert!(XlsFormats::parse(&rec(EOF, &[])).is_err());
+    }
 }
