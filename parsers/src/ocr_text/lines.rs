@@ -24,16 +24,24 @@ pub enum Piece<'a> {
 }
 
 /// Consecutive tab-separated lines: one table row per line.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Block<'a> {
     /// Rows as (1-based line number, raw cells).
     pub rows: Vec<(u32, Vec<&'a str>)>,
+    /// Lines that had more cells than the column budget; their extra cells were dropped.
+    pub cut_lines: Vec<u32>,
 }
 
 /// Splits text into blocks and prose lines. Blank lines separate blocks and are dropped;
 /// a line holding only a page number (up to 3 digits) is dropped too, since OCR exports
 /// print it between the pages of a table.
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    pieces_with(text, usize::MAX)
+}
+
+/// As [`pieces`], keeping at most `max_columns` cells of a row: a line of ten
+/// million cells costs no more than a line of `max_columns`.
+pub fn pieces_with(text: &str, max_columns: usize) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut current: Option<Block> = None;
     let mut html: Option<(u32, String)> = None;
@@ -47,24 +55,27 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
             let (start, buf) = html.get_or_insert_with(|| (line_no, String::new()));
             buf.push_str(line);
             buf.push('\n');
-            if buf.to_ascii_lowercase().contains("</table>") {
+            // Only the new line is searched (the table may span thousands of lines).
+            if line.to_ascii_lowercase().contains("</table>") {
                 let (line, text) = (*start, std::mem::take(buf));
                 html = None;
                 out.push(Piece::Html { line, text });
             }
             continue;
         }
-        let cells = if line.contains('\t') {
-            Some(line.split('\t').collect())
+        let cells: Option<Vec<&str>> = if line.contains('\t') {
+            Some(line.split('\t').take(max_columns.saturating_add(1)).collect())
         } else {
-            pipe_cells(line)
+            pipe_cells(line, max_columns)
         };
-        if let Some(cells) = cells {
+        if let Some(mut cells) = cells {
             if !is_pipe_separator(&cells) {
-                current
-                    .get_or_insert_with(|| Block { rows: Vec::new() })
-                    .rows
-                    .push((line_no, cells));
+                let block = current.get_or_insert_with(Block::default);
+                if cells.len() > max_columns {
+                    cells.truncate(max_columns);
+                    block.cut_lines.push(line_no);
+                }
+                block.rows.push((line_no, cells));
             }
             continue;
         }
@@ -91,10 +102,15 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
 }
 
 /// Cells of a markdown pipe row (`| STT | Tên |`), `None` for other lines.
-fn pipe_cells(line: &str) -> Option<Vec<&str>> {
+fn pipe_cells(line: &str, max_columns: usize) -> Option<Vec<&str>> {
     let t = line.trim();
     let inner = t.strip_prefix('|')?.strip_suffix('|')?;
-    (inner.contains('|') || !inner.trim().is_empty()).then(|| inner.split('|').collect())
+    (inner.contains('|') || !inner.trim().is_empty()).then(|| {
+        inner
+            .split('|')
+            .take(max_columns.saturating_add(1))
+            .collect()
+    })
 }
 
 /// The `|---|:---:|` line under a markdown header.

@@ -19,6 +19,9 @@ pub mod header;
 pub mod html_table;
 pub mod lines;
 pub mod markup;
+pub mod settings;
+
+pub use settings::OcrSettings;
 
 use crate::table::{CellOrigin, Method, TableBuilder};
 use crate::{Document, ErrorKind, Format, Warning};
@@ -26,9 +29,14 @@ use lines::{Block, Piece};
 
 /// Reads an OCR text export from bytes (must be UTF-8; a BOM is skipped).
 pub fn read_bytes(bytes: &[u8]) -> Result<Document, ErrorKind> {
+    read_bytes_with(bytes, &OcrSettings::default())
+}
+
+/// As [`read_bytes`], with explicit budgets.
+pub fn read_bytes_with(bytes: &[u8], settings: &OcrSettings) -> Result<Document, ErrorKind> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let s = std::str::from_utf8(bytes).map_err(|e| ErrorKind::NotUtf8(e.valid_up_to()))?;
-    read_str(s)
+    read_str_with(s, settings)
 }
 
 /// One logical table being assembled from blocks.
@@ -41,22 +49,52 @@ struct Pending {
     rows: Vec<(u32, Vec<String>)>,
     /// Cells spanning several positions: (row, col, row_span, col_span).
     spans: Vec<(usize, u32, u32, u32)>,
+    /// Widest row (up to its last non-empty cell), kept up to date as rows are
+    /// appended so joining many blocks stays linear.
+    width: usize,
+}
+
+/// Columns up to the last non-empty cell.
+fn text_width(r: &[String]) -> usize {
+    r.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1)
 }
 
 /// Reads an OCR text export.
 pub fn read_str(text: &str) -> Result<Document, ErrorKind> {
+    read_str_with(text, &OcrSettings::default())
+}
+
+/// As [`read_str`], with explicit budgets.
+pub fn read_str_with(text: &str, settings: &OcrSettings) -> Result<Document, ErrorKind> {
     let mut tables: Vec<Pending> = Vec::new();
     let mut prose: Vec<(u32, String)> = Vec::new();
+    let mut warnings = Vec::new();
     // Prose lines seen since the last block; the tail may be the next table's caption.
     let mut above: Vec<(u32, &str)> = Vec::new();
-    for piece in lines::pieces(text) {
+    for piece in lines::pieces_with(text, settings.max_columns) {
         match piece {
             Piece::Text { line, text } => above.push((line, text)),
             Piece::Html { line, text } => {
                 let caption = take_caption(&mut above, &mut prose);
-                tables.push(html_pending(line, &text, caption));
+                let (p, w) = html_pending(line, &text, caption, settings);
+                warnings.extend(w.into_iter().map(|m| Warning {
+                    page: Some(1),
+                    message: format!("html table at line {line}: {m}"),
+                }));
+                tables.push(p);
             }
             Piece::Block(block) => {
+                if let Some(&first) = block.cut_lines.first() {
+                    warnings.push(Warning {
+                        page: Some(1),
+                        message: format!(
+                            "line {first}: more than {} cells (settings max_columns); \
+                             extra cells dropped on {} line(s)",
+                            settings.max_columns,
+                            block.cut_lines.len()
+                        ),
+                    });
+                }
                 let rows = clean_rows(&block);
                 let continues =
                     above.is_empty() && tables.last().is_some_and(|t| continues_table(t, &rows));
@@ -73,6 +111,7 @@ pub fn read_str(text: &str) -> Result<Document, ErrorKind> {
                         caption,
                         header_rows: u32::from(header.is_some()),
                         header,
+                        width: rows.iter().map(|(_, r)| text_width(r)).max().unwrap_or(0),
                         rows,
                         spans: Vec::new(),
                     });
@@ -86,11 +125,10 @@ pub fn read_str(text: &str) -> Result<Document, ErrorKind> {
     }
     prose.retain(|(_, t)| !t.is_empty());
 
-    let mut warnings = Vec::new();
     let mut built = Vec::new();
     for p in tables {
         let first_line = p.rows.first().map(|r| r.0).unwrap_or(0);
-        match build_table(&p, built.len() as u32) {
+        match build_table(&p, built.len() as u32, settings, &mut warnings) {
             Ok(t) => built.push(t),
             Err(e) => warnings.push(Warning {
                 page: Some(1),
@@ -128,11 +166,18 @@ fn take_caption(above: &mut Vec<(u32, &str)>, prose: &mut Vec<(u32, String)>) ->
 }
 
 /// A table from HTML markup starting on `line`: rows keep the source line of
-/// their `<tr>`, spans come from `rowspan`/`colspan`.
-fn html_pending(line: u32, text: &str, caption: Vec<String>) -> Pending {
-    let grid = html_table::parse(text);
-    let line_of =
-        |offset: usize| line + text[..offset.min(text.len())].matches('\n').count() as u32;
+/// their `<tr>`, spans come from `rowspan`/`colspan`. Also returns the layout's
+/// warnings (budgets passed).
+fn html_pending(
+    line: u32,
+    text: &str,
+    caption: Vec<String>,
+    settings: &OcrSettings,
+) -> (Pending, Vec<String>) {
+    let grid = html_table::parse(text, settings);
+    // Offsets of the line breaks, so a row's line is a binary search, not a count.
+    let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let line_of = |offset: usize| line + breaks.partition_point(|&b| b < offset) as u32;
     let rows: Vec<(u32, Vec<String>)> = grid
         .rows
         .iter()
@@ -158,7 +203,7 @@ fn html_pending(line: u32, text: &str, caption: Vec<String>) -> Pending {
                 .is_some_and(|(_, r)| header::looks_like_header(r)),
         )
     };
-    Pending {
+    let pending = Pending {
         caption,
         header: (header_rows > 0).then(|| rows[0].1.clone()),
         header_rows,
@@ -167,8 +212,10 @@ fn html_pending(line: u32, text: &str, caption: Vec<String>) -> Pending {
             .iter()
             .map(|&(r, c, rs, cs)| (r, c as u32, rs, cs))
             .collect(),
+        width: rows.iter().map(|(_, r)| text_width(r)).max().unwrap_or(0),
         rows,
-    }
+    };
+    (pending, grid.warnings)
 }
 
 fn clean_rows(block: &Block) -> Vec<(u32, Vec<String>)> {
@@ -191,9 +238,8 @@ fn continues_table(t: &Pending, rows: &[(u32, Vec<String>)]) -> bool {
             .as_ref()
             .is_some_and(|h| header::similarity(h, first) >= header::REPEAT_SIMILARITY);
     }
-    let width = |r: &Vec<String>| r.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
-    let t_width = t.rows.iter().map(|(_, r)| width(r)).max().unwrap_or(0);
-    let b_width = rows.iter().map(|(_, r)| width(r)).max().unwrap_or(0);
+    let t_width = t.width;
+    let b_width = rows.iter().map(|(_, r)| text_width(r)).max().unwrap_or(0);
     b_width <= t_width + 1 && b_width + 2 >= t_width.min(b_width + 2)
 }
 
@@ -204,18 +250,21 @@ fn append_continuation(t: &mut Pending, mut rows: Vec<(u32, Vec<String>)>) {
     {
         rows.remove(0);
     }
+    let w = rows.iter().map(|(_, r)| text_width(r)).max().unwrap_or(0);
+    t.width = t.width.max(w);
     t.rows.extend(rows);
 }
 
-fn build_table(p: &Pending, index: u32) -> Result<crate::Table, crate::table::GridError> {
+/// Builds the grid of `p`. Past `max_cells_per_table` positions, the rows that
+/// fit are kept and a warning says how many were dropped.
+fn build_table(
+    p: &Pending,
+    index: u32,
+    settings: &OcrSettings,
+    warnings: &mut Vec<Warning>,
+) -> Result<crate::Table, crate::table::GridError> {
     // Width: the header's width, or the widest row; trailing empty cells beyond it
     // carry no text and are trimmed.
-    let widest_text = p
-        .rows
-        .iter()
-        .map(|(_, r)| r.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1))
-        .max()
-        .unwrap_or(0);
     let header_width = p.header.as_ref().map_or(0, |h| h.len());
     let span_width = p
         .spans
@@ -223,14 +272,41 @@ fn build_table(p: &Pending, index: u32) -> Result<crate::Table, crate::table::Gr
         .map(|s| (s.1 + s.3) as usize)
         .max()
         .unwrap_or(0);
-    let n_cols = widest_text.max(header_width).max(span_width).max(1);
+    let n_cols = p
+        .width
+        .max(header_width)
+        .max(span_width)
+        .clamp(1, settings.max_columns.max(1));
+    let fit = (settings.max_cells_per_table / n_cols).max(1);
+    let n_rows = p.rows.len().min(fit);
+    if n_rows < p.rows.len() {
+        let first_line = p.rows.first().map_or(0, |r| r.0);
+        warnings.push(Warning {
+            page: Some(1),
+            message: format!(
+                "table starting at line {first_line}: {} rows × {n_cols} columns pass the \
+                 budget of {} cells (settings max_cells_per_table); first {n_rows} rows kept, \
+                 {} dropped",
+                p.rows.len(),
+                settings.max_cells_per_table,
+                p.rows.len() - n_rows
+            ),
+        });
+    }
     let mut b = TableBuilder::new(Method::TextBlock)
         .caption(p.caption.clone())
         .header_rows(p.header_rows);
-    let n_rows = p.rows.len();
-    // Positions covered by a spanning cell (other than its own top-left).
+    // Spans by their top-left, cut at the table's last row and column; the
+    // positions they cover (other than their own top-left) get no cell.
+    let mut spans = std::collections::HashMap::new();
     let mut covered = std::collections::HashSet::new();
     for &(r, c, rs, cs) in &p.spans {
+        if r >= n_rows || c as usize >= n_cols {
+            continue;
+        }
+        let rs = rs.min((n_rows - r) as u32).max(1);
+        let cs = cs.min((n_cols - c as usize) as u32).max(1);
+        spans.insert((r, c), (rs, cs));
         for dr in 0..rs as usize {
             for dc in 0..cs {
                 if (dr, dc) != (0, 0) {
@@ -239,7 +315,7 @@ fn build_table(p: &Pending, index: u32) -> Result<crate::Table, crate::table::Gr
             }
         }
     }
-    for (r, (line, cells)) in p.rows.iter().enumerate() {
+    for (r, (line, cells)) in p.rows.iter().take(n_rows).enumerate() {
         for c in 0..n_cols {
             if covered.contains(&(r, c as u32)) {
                 continue;
@@ -250,18 +326,8 @@ fn build_table(p: &Pending, index: u32) -> Result<crate::Table, crate::table::Gr
                 bbox: None,
                 line: Some(*line),
             };
-            let (rs, cs) =
-                p.spans
-                    .iter()
-                    .find(|s| s.0 == r && s.1 == c as u32)
-                    .map_or((1, 1), |s| {
-                        // A span reaching past the table's last row or column is cut.
-                        (
-                            (s.2).min((n_rows - r) as u32),
-                            (s.3).min((n_cols - c) as u32),
-                        )
-                    });
-            b.cell(r as u32, c as u32, rs.max(1), cs.max(1), text, None, origin);
+            let (rs, cs) = spans.get(&(r, c as u32)).copied().unwrap_or((1, 1));
+            b.cell(r as u32, c as u32, rs, cs, text, None, origin);
         }
     }
     b.build(index)
