@@ -191,7 +191,9 @@ pub fn parse(html: &str, settings: &OcrSettings) -> Grid {
             continue;
         };
         // The opening tag ends at its `>`, or, left open, where the next tag starts.
-        let next_lt = lower[at + 1..].find('<').map_or(lower.len(), |k| at + 1 + k);
+        let next_lt = lower[at + 1..]
+            .find('<')
+            .map_or(lower.len(), |k| at + 1 + k);
         let tag_end = bytes[at..next_lt]
             .iter()
             .position(|&b| b == b'>')

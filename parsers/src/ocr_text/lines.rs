@@ -64,7 +64,11 @@ pub fn pieces_with(text: &str, max_columns: usize) -> Vec<Piece<'_>> {
             continue;
         }
         let cells: Option<Vec<&str>> = if line.contains('\t') {
-            Some(line.split('\t').take(max_columns.saturating_add(1)).collect())
+            Some(
+                line.split('\t')
+                    .take(max_columns.saturating_add(1))
+                    .collect(),
+            )
         } else {
             pipe_cells(line, max_columns)
         };

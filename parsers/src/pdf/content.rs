@@ -119,28 +119,7 @@ pub fn interpret_page(
         form_stack: Vec::new(),
         dots: Vec::new(),
     };
-    let mut bytes = Vec::new();
-    for cid in doc.get_page_contents(page_id) {
-        match doc.get_object(cid) {
-            Ok(Object::Stream(s)) => {
-                match s.decompressed_content_with_limit(settings.max_stream_bytes) {
-                    Ok(b) => bytes.extend(b),
-                    Err(_) if s.filters().map(|f| f.is_empty()).unwrap_or(true) => {
-                        bytes.extend(&s.content)
-                    }
-                    Err(e) => it.out.problems.push(format!(
-                        "content stream {} {} unreadable: {e}",
-                        cid.0, cid.1
-                    )),
-                }
-            }
-            _ => it.out.problems.push(format!(
-                "content object {} {} is not a stream",
-                cid.0, cid.1
-            )),
-        }
-        bytes.push(b'\n');
-    }
+    let bytes = page_content(doc, page_id, settings, &mut it.out.problems);
     let gs = GState {
         ctm: IDENTITY,
         font: None,
@@ -160,6 +139,76 @@ pub fn interpret_page(
         .segments
         .extend(dotted_rules(dots, settings.join_tolerance));
     it.out
+}
+
+/// The page's content streams decoded and joined, within the settings' budgets:
+/// a stream listed several times in `/Contents` is read once, at most
+/// `max_content_streams_per_page` streams and `max_page_content_bytes` bytes are
+/// read, and every stream that fails to decode is named in `problems`.
+fn page_content(
+    doc: &Document,
+    page_id: ObjectId,
+    settings: &PdfSettings,
+    problems: &mut Vec<String>,
+) -> Vec<u8> {
+    let ids = doc.get_page_contents(page_id);
+    let mut seen: HashMap<ObjectId, usize> = HashMap::new();
+    let mut bytes = Vec::new();
+    let mut read = 0;
+    for &cid in &ids {
+        let n = seen.entry(cid).or_default();
+        *n += 1;
+        if *n > 1 {
+            continue;
+        }
+        if read == settings.max_content_streams_per_page {
+            problems.push(format!(
+                "more than {} content streams (settings max_content_streams_per_page); \
+                 the rest of the page is skipped",
+                settings.max_content_streams_per_page
+            ));
+            break;
+        }
+        read += 1;
+        let room = settings.max_page_content_bytes.saturating_sub(bytes.len());
+        match doc.get_object(cid) {
+            Ok(Object::Stream(s)) => {
+                let d = super::decode::decode(s, room.min(settings.max_stream_bytes));
+                if let Some(p) = d.problem {
+                    problems.push(format!("content stream {} {}: {p}", cid.0, cid.1));
+                }
+                bytes.extend(d.bytes);
+            }
+            _ => problems.push(format!(
+                "content object {} {} is not a stream",
+                cid.0, cid.1
+            )),
+        }
+        bytes.push(b'\n');
+        if bytes.len() >= settings.max_page_content_bytes {
+            problems.push(format!(
+                "content passes {} bytes (settings max_page_content_bytes); \
+                 the rest of the page is skipped",
+                settings.max_page_content_bytes
+            ));
+            break;
+        }
+    }
+    let repeated: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    if let Some((id, n)) = repeated
+        .iter()
+        .max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id)))
+    {
+        problems.push(format!(
+            "/Contents lists {} stream(s) more than once (stream {} {} {} times); \
+             each is read once",
+            repeated.len(),
+            id.0,
+            id.1,
+            n
+        ));
+    }
+    bytes
 }
 
 /// Rules drawn as rows of dots (small filled squares, as some producers draw dotted
@@ -445,10 +494,14 @@ impl<'a> Interp<'a> {
             ));
             return;
         }
-        let bytes = match stream.decompressed_content_with_limit(self.settings.max_stream_bytes) {
-            Ok(b) => b,
-            Err(_) => stream.content.clone(),
-        };
+        let d = super::decode::decode(stream, self.settings.max_stream_bytes);
+        if let Some(p) = d.problem {
+            self.out.problems.push(format!(
+                "form XObject /{}: {p}",
+                String::from_utf8_lossy(key)
+            ));
+        }
+        let bytes = d.bytes;
         let mut g = gs.clone();
         if let Some(m) = get(self.doc, &stream.dict, b"Matrix").and_then(|o| num_array(self.doc, o))
             && m.len() == 6

@@ -11,6 +11,7 @@
 pub mod cmap;
 pub mod content;
 mod debug;
+pub mod decode;
 pub mod encoding;
 pub mod extract;
 pub mod font;
@@ -104,7 +105,12 @@ pub fn load_pages(
             message: "cross-reference data damaged (truncated or edited file); objects were found by scanning, some may be missing".into(),
         });
     }
-    let ids = doc.get_pages();
+    let (page_ids, tree_problems) = objects::page_tree(&doc);
+    warnings.extend(tree_problems.into_iter().map(|message| Warning {
+        page: None,
+        message,
+    }));
+    let ids: BTreeMap<u32, lopdf::ObjectId> = (1..).zip(page_ids).collect();
     if ids.is_empty() {
         return Err(corrupt(
             "no pages found (page tree missing or damaged)".into(),
@@ -183,14 +189,14 @@ fn one_page(
     s: &PdfSettings,
 ) -> (page::Page, Vec<String>, Vec<(String, usize)>) {
     let dict = doc.get_dictionary(id).ok();
-    let (mut bbox, mut rotate, mut res) = ([0.0, 0.0, 612.0, 792.0], 0, None);
+    let (mut bbox, mut rotate, mut res) = (None, 0, None);
+    let mut user_unit = None;
     if let Some(d) = dict {
         let media = objects::inherited(doc, d, b"MediaBox").and_then(|o| objects::rect(doc, o));
         let crop = objects::inherited(doc, d, b"CropBox").and_then(|o| objects::rect(doc, o));
-        if let Some(m) = media {
-            bbox = m;
-        }
-        if let Some(c) = crop {
+        user_unit = objects::get(doc, d, b"UserUnit").and_then(objects::num);
+        bbox = media;
+        if let (Some(c), Some(bbox)) = (crop, bbox.as_mut()) {
             // The visible area is the crop box clipped to the media box.
             let b = [
                 c[0].max(bbox[0]),
@@ -199,7 +205,7 @@ fn one_page(
                 c[3].min(bbox[3]),
             ];
             if b[2] > b[0] && b[3] > b[1] {
-                bbox = b;
+                *bbox = b;
             }
         }
         rotate = match objects::inherited(doc, d, b"Rotate") {
@@ -210,7 +216,9 @@ fn one_page(
         res = objects::inherited(doc, d, b"Resources").and_then(objects::as_dict);
     }
     let raw = content::interpret_page(doc, id, res, s);
-    let problems = raw.problems.clone();
+    let (bbox, mut problems) =
+        page::checked_box(bbox, user_unit, &raw, s.max_page_size, s.max_user_unit);
+    problems.extend(raw.problems.iter().cloned());
     let mut missing: BTreeMap<usize, usize> = BTreeMap::new();
     for g in raw.glyphs.iter().filter(|g| g.text == "\u{FFFD}") {
         *missing.entry(g.font).or_default() += 1;

@@ -1,7 +1,8 @@
 //! Small helpers over lopdf objects: dereferencing with a bound, numbers, and the
 //! inheritable page attributes lopdf has no helper for.
 
-use lopdf::{Dictionary, Document, Object};
+use lopdf::{Dictionary, Document, Object, ObjectId};
+use std::collections::HashSet;
 
 /// How many references are followed in a chain before giving up (cyclic files).
 const MAX_REF_CHAIN: usize = 32;
@@ -85,4 +86,78 @@ pub fn rect(doc: &Document, obj: &Object) -> Option<[f32; 4]> {
         v[0].max(v[2]),
         v[1].max(v[3]),
     ])
+}
+
+/// Deepest page tree walked (levels); real trees are a few levels deep.
+const MAX_TREE_DEPTH: usize = 256;
+
+/// The pages of `doc` in order, walking the page tree from the catalog's `/Pages`
+/// and visiting each node at most once: a node listed again (a tree that lists
+/// itself or an ancestor as a child, or a page listed twice) is skipped and
+/// reported, so a cyclic tree neither loops nor duplicates pages. Also returns
+/// those reports, lower-case.
+pub fn page_tree(doc: &Document) -> (Vec<ObjectId>, Vec<String>) {
+    let mut pages = Vec::new();
+    let mut problems = Vec::new();
+    let root = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"Pages").ok())
+        .and_then(|o| o.as_reference().ok());
+    let Some(root) = root else {
+        return (pages, problems);
+    };
+    let mut visited: HashSet<ObjectId> = HashSet::new();
+    // Depth-first, in order: a stack of kid lists still to visit.
+    let mut stack: Vec<(ObjectId, Vec<ObjectId>, usize)> = Vec::new();
+    visited.insert(root);
+    // The root is visited like any kid.
+    let mut next = Some(root);
+    loop {
+        if let Some(id) = next.take() {
+            let Ok(dict) = doc.get_dictionary(id) else {
+                problems.push(format!(
+                    "page tree: object {} {} is not a dictionary; skipped",
+                    id.0, id.1
+                ));
+                continue;
+            };
+            let is_node = dict.get(b"Kids").is_ok() && !matches!(dict.get_type(), Ok(b"Page"));
+            if !is_node {
+                pages.push(id);
+                continue;
+            }
+            if stack.len() >= MAX_TREE_DEPTH {
+                problems.push(format!(
+                    "page tree deeper than {MAX_TREE_DEPTH} levels at {} {}; its pages are skipped",
+                    id.0, id.1
+                ));
+                continue;
+            }
+            let kids: Vec<ObjectId> = match get(doc, dict, b"Kids") {
+                Some(Object::Array(a)) => a.iter().filter_map(|k| k.as_reference().ok()).collect(),
+                _ => Vec::new(),
+            };
+            stack.push((id, kids, 0));
+        }
+        let Some((node, kids, at)) = stack.last_mut() else {
+            break;
+        };
+        if *at == kids.len() {
+            stack.pop();
+            continue;
+        }
+        let kid = kids[*at];
+        *at += 1;
+        if visited.insert(kid) {
+            next = Some(kid);
+        } else {
+            problems.push(format!(
+                "page tree: node {} {} lists object {} {} that was already read \
+                 (cycle or duplicate); skipped",
+                node.0, node.1, kid.0, kid.1
+            ));
+        }
+    }
+    (pages, problems)
 }

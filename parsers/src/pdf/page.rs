@@ -155,6 +155,54 @@ pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64) -> Page
     }
 }
 
+/// The page box to use for `media` (the visible box read from the file, if any)
+/// and what is wrong with it. A box that is not finite, empty, or larger than
+/// `max_size` pt (a `/MediaBox [0 0 1e30 1e30]` would flatten every coordinate
+/// in `f32`) is replaced by the extent of what the page draws, at least US Letter
+/// from the origin. A `/UserUnit` outside (0, `max_unit`] is reported and ignored.
+pub fn checked_box(
+    media: Option<[f32; 4]>,
+    user_unit: Option<f32>,
+    raw: &RawPage,
+    max_size: f32,
+    max_unit: f32,
+) -> ([f32; 4], Vec<String>) {
+    let mut problems = Vec::new();
+    if let Some(u) = user_unit
+        && !(u.is_finite() && u > 0.0 && u <= max_unit)
+    {
+        problems.push(format!(
+            "/UserUnit {u} is not a plausible unit (0 to {max_unit}); ignored, geometry read in points"
+        ));
+    }
+    let letter = [0.0, 0.0, 612.0, 792.0];
+    let Some(b) = media else {
+        return (letter, problems);
+    };
+    let (w, h) = (b[2] - b[0], b[3] - b[1]);
+    let sane =
+        b.iter().all(|v| v.is_finite()) && w > 0.0 && h > 0.0 && w <= max_size && h <= max_size;
+    if sane {
+        return (b, problems);
+    }
+    // Extent of the drawn content, within the largest allowed page.
+    let mut e = letter;
+    let points = raw
+        .glyphs
+        .iter()
+        .flat_map(|g| g.quad.iter().copied())
+        .chain(raw.segments.iter().flat_map(|s| [s.a, s.b]));
+    for (x, y) in points.filter(|(x, y)| x.abs() <= max_size && y.abs() <= max_size) {
+        e = [e[0].min(x), e[1].min(y), e[2].max(x), e[3].max(y)];
+    }
+    problems.push(format!(
+        "/MediaBox [{} {} {} {}] is not a usable page ({w} × {h} pt; at most {max_size} pt \
+         a side); the drawn extent [{} {} {} {}] is used",
+        b[0], b[1], b[2], b[3], e[0], e[1], e[2], e[3]
+    ));
+    (e, problems)
+}
+
 fn bbox_of(q: &[(f32, f32)]) -> BBox {
     let mut b = BBox::new(q[0].0, q[0].1, q[0].0, q[0].1);
     for &(x, y) in &q[1..] {

@@ -68,8 +68,24 @@ pub struct PdfSettings {
     pub max_form_depth: usize,
     /// Content-stream operations interpreted per page at most (bounds time on huge streams).
     pub max_operations_per_page: usize,
-    /// Bytes, default 64 MiB. A content stream decompressing to more is skipped with a warning.
+    /// Bytes, default 64 MiB. A content stream decompressing to more is cut there, with a warning.
     pub max_stream_bytes: usize,
+    /// Content streams per page, default 1,000 (real pages have a handful). A stream
+    /// listed several times in `/Contents` is read once; streams past this count are
+    /// skipped with a warning.
+    pub max_content_streams_per_page: usize,
+    /// Bytes, default 32 MiB: decoded content read per page, all streams together
+    /// (a page of a Word-exported plan holds well under 1 MiB). The interpreter's
+    /// memory follows this; the rest of the page is skipped with a warning.
+    pub max_page_content_bytes: usize,
+    /// pt, default 14,400 (200 inches, the largest page the PDF format allows). A
+    /// `/MediaBox` wider or taller than this, empty, or not finite is replaced by the
+    /// extent of what the page draws, with a warning.
+    pub max_page_size: f32,
+    /// Largest `/UserUnit` taken as plausible, default 75,000 (the format's upper
+    /// bound); a larger, zero, negative or non-finite value is reported. Geometry is
+    /// read in default units whatever the unit, since tables only need proportions.
+    pub max_user_unit: f32,
 }
 
 impl Default for PdfSettings {
@@ -96,6 +112,10 @@ impl Default for PdfSettings {
             max_form_depth: 12,
             max_operations_per_page: 5_000_000,
             max_stream_bytes: 64 * 1024 * 1024,
+            max_content_streams_per_page: 1_000,
+            max_page_content_bytes: 32 * 1024 * 1024,
+            max_page_size: 14_400.0,
+            max_user_unit: 75_000.0,
         }
     }
 }
