@@ -40,10 +40,25 @@ pub fn read(path: &Path, format: Format) -> Result<Document, ErrorKind> {
         prose: Vec::new(),
     };
     match format {
-        Format::Xlsx => read_book(&mut excel::XlsxBook::open(path)?, &mut doc),
-        Format::Xls => read_book(&mut excel::XlsBook::open(path)?, &mut doc),
+        Format::Xlsx => {
+            let mut book = excel::XlsxBook::open(path)?;
+            if book.sheets().is_empty() {
+                return Err(no_sheets(format, &missing_xlsx_parts(path)));
+            }
+            read_book(&mut book, &mut doc)
+        }
+        Format::Xls => {
+            let mut book = excel::XlsBook::open(path)?;
+            if book.sheets().is_empty() {
+                return Err(no_sheets(format, &[]));
+            }
+            read_book(&mut book, &mut doc)
+        }
         Format::Ods => {
             let sheets = ods::load(path)?;
+            if sheets.is_empty() {
+                return Err(no_sheets(format, &[]));
+            }
             doc.pages = sheets.len() as u32;
             for s in sheets {
                 add_sheet(&mut doc, s);
@@ -52,6 +67,45 @@ pub fn read(path: &Path, format: Format) -> Result<Document, ErrorKind> {
         Format::OcrText | Format::Pdf => return Err(ErrorKind::UnsupportedFormat),
     }
     Ok(doc)
+}
+
+/// A workbook that lists no sheet at all: nothing can be read, which is an error
+/// rather than an empty result (that would pass as a workbook without tables).
+fn no_sheets(format: Format, missing: &[&str]) -> ErrorKind {
+    let detail = if missing.is_empty() {
+        "the workbook lists no sheets".to_string()
+    } else {
+        format!(
+            "the workbook lists no sheets: part {} is missing",
+            missing.join(", ")
+        )
+    };
+    ErrorKind::Corrupt {
+        format: format.name(),
+        detail,
+    }
+}
+
+/// The parts every xlsx package needs that `path` lacks.
+fn missing_xlsx_parts(path: &Path) -> Vec<&'static str> {
+    let Ok(file) = std::fs::File::open(path) else {
+        return Vec::new();
+    };
+    let Ok(zip) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return Vec::new();
+    };
+    let names: std::collections::HashSet<String> = zip
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .collect();
+    [
+        "[Content_Types].xml",
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+    ]
+    .into_iter()
+    .filter(|p| !names.contains(*p))
+    .collect()
 }
 
 /// Reads every sheet of an opened xlsx or xls workbook, skipping (with a

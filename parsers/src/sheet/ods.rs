@@ -98,13 +98,39 @@ pub fn parse<R: BufRead>(input: R) -> Result<Vec<RawSheet>, ErrorKind> {
     let mut cell: Option<CellState> = None;
     let mut skip_depth = 0u32; // inside office:annotation
     let mut full = false;
+    // Open elements (innermost last; only the first few names are kept) and whether
+    // the last event was text, to say where a cut file ends.
+    let mut depth = 0usize;
+    let mut open: Vec<String> = Vec::new();
+    let mut in_text = false;
+    let mut cut: Option<String> = None;
     loop {
-        let ev = xml.read_event_into(&mut buf).map_err(|e| {
-            corrupt(format!(
-                "content.xml at byte {}: {e}",
-                xml.buffer_position()
-            ))
-        })?;
+        let ev = match xml.read_event_into(&mut buf) {
+            Ok(ev) => ev,
+            Err(e) => {
+                cut = Some(format!(
+                    "is damaged at byte {} ({e})",
+                    xml.buffer_position()
+                ));
+                break;
+            }
+        };
+        if !matches!(ev, Event::Eof) {
+            in_text = matches!(ev, Event::Text(_) | Event::GeneralRef(_));
+        }
+        match &ev {
+            Event::Start(e) => {
+                depth += 1;
+                if open.len() < 64 {
+                    open.push(e.name().as_ref().to_string());
+                }
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                open.truncate(depth.min(64));
+            }
+            _ => {}
+        }
         match ev {
             Event::Eof => break,
             Event::Start(e) if skip_depth > 0 && e.name().as_ref() == "office:annotation" => {
@@ -252,6 +278,41 @@ pub fn parse<R: BufRead>(input: R) -> Result<Vec<RawSheet>, ErrorKind> {
             _ => {}
         }
         buf.clear();
+    }
+    if cut.is_none() && depth > 0 {
+        let inner = open.last().map(String::as_str).unwrap_or("?");
+        cut = Some(if in_text {
+            format!("ends inside a text node (in <{inner}>)")
+        } else {
+            format!("ends inside <{inner}>")
+        });
+    }
+    if let Some(why) = cut {
+        // Keep what was read: the open cell, its row and the open sheet.
+        if let Some(c) = cell.take() {
+            finish_cell(c, &mut col, &mut row_cells);
+        }
+        if let Some(s) = sheet.as_mut()
+            && !full
+            && !row_cells.is_empty()
+        {
+            emit_row(s, row, row_repeat, &row_cells);
+        }
+        let last = match sheet.take() {
+            Some(s) => {
+                sheets.push(s);
+                sheets.last_mut()
+            }
+            None => sheets.last_mut(),
+        };
+        let Some(last) = last else {
+            return Err(corrupt(format!("content.xml {why}, before any sheet")));
+        };
+        last.warnings.push(format!(
+            "content.xml {why}: {} of ? cells read from this sheet; the rest of the sheet \
+             and any later sheets are missing",
+            last.cells.len()
+        ));
     }
     Ok(sheets)
 }
