@@ -31,6 +31,23 @@ pub fn decode(bytes: &[u8], enc: LegacyEncoding) -> String {
     }
 }
 
+/// Decodes one glyph's code of a legacy font, on its own. In VNI a tone or vowel
+/// mark is a glyph of its own, drawn over the letter before it: its code becomes the
+/// combining mark(s) alone, which the PDF reader attaches to the letter the mark is
+/// drawn over (by position, not by code order), then composes. TCVN3 codes are whole
+/// letters (its five combining tone codes already decode to combining marks).
+pub fn decode_glyph(code: u8, enc: LegacyEncoding) -> String {
+    match enc {
+        LegacyEncoding::Vni => match vni_marks(code) {
+            Some(marks) => marks.iter().collect(),
+            None => vni_letter(code)
+                .unwrap_or_else(|| cp1252_char(code))
+                .to_string(),
+        },
+        _ => decode(&[code], enc),
+    }
+}
+
 // ---------------------------------------------------------------- TCVN3 ----
 
 /// TCVN3 code → Unicode for bytes 0x80–0xFF, as glibc's `TCVN5712-1`
@@ -536,6 +553,25 @@ mod tests {
         assert_eq!(vni("Quyù"), "Quý");
         // A diacritic byte with no vowel before it stays as printed.
         assert_eq!(vni("x ù"), "x ù");
+    }
+
+    #[test]
+    fn vni_glyphs_decode_alone_with_marks_as_combining_marks() {
+        let glyphs = |s: &str| -> Vec<String> {
+            tcvn3(s)
+                .iter()
+                .map(|&b| decode_glyph(b, LegacyEncoding::Vni))
+                .collect()
+        };
+        // "Sôû" = S, ơ, hook above: the mark glyph is a combining mark on its own.
+        assert_eq!(glyphs("Sôû"), ["S", "ơ", "\u{309}"]);
+        // Combined quality + tone marks ("á" byte = circumflex + acute) and capitals.
+        assert_eq!(glyphs("eá"), ["e", "\u{302}\u{301}"]);
+        assert_eq!(glyphs("ÑAÀ"), ["Đ", "A", "\u{302}\u{300}"]);
+        let joined: String = glyphs("Keá hoaïch vaø Ñaàu tö").concat();
+        assert_eq!(crate::text::nfc(&joined), "Kế hoạch và Đầu tư");
+        // TCVN3 glyphs are whole letters.
+        assert_eq!(decode_glyph(0xE9, LegacyEncoding::Tcvn3), "ộ");
     }
 
     #[test]

@@ -100,6 +100,13 @@ pub struct Table {
     pub n_cols: u32,
     /// Cells in row-major order of their top-left position.
     pub cells: Vec<Cell>,
+    /// Why the table starts where it does rather than continuing the table before it
+    /// (PDF segmentation: "its own label above: «Phụ lục 08:»"); empty where the
+    /// format itself delimits tables (sheets, OCR text blocks).
+    pub segment_reason: String,
+    /// The later pages this table was continued on, each with why that page's part
+    /// was judged a continuation; empty for a table on one page.
+    pub continued_on: Vec<(u32, String)>,
 }
 
 impl Table {
@@ -164,6 +171,8 @@ pub struct TableBuilder {
     header_rows: u32,
     sheet: Option<String>,
     cells: Vec<Cell>,
+    segment_reason: String,
+    continued_on: Vec<(u32, String)>,
 }
 
 impl TableBuilder {
@@ -175,6 +184,8 @@ impl TableBuilder {
             header_rows: 0,
             sheet: None,
             cells: Vec::new(),
+            segment_reason: String::new(),
+            continued_on: Vec::new(),
         }
     }
 
@@ -187,6 +198,18 @@ impl TableBuilder {
     /// Sets the number of header rows.
     pub fn header_rows(mut self, n: u32) -> Self {
         self.header_rows = n;
+        self
+    }
+
+    /// Records why the table starts where it does, and the pages it was continued on
+    /// with the reason for each (see [`Table::segment_reason`]).
+    pub fn segmentation(
+        mut self,
+        reason: impl Into<String>,
+        continued_on: Vec<(u32, String)>,
+    ) -> Self {
+        self.segment_reason = reason.into();
+        self.continued_on = continued_on;
         self
     }
 
@@ -303,6 +326,8 @@ impl TableBuilder {
             n_rows,
             n_cols,
             cells: self.cells,
+            segment_reason: self.segment_reason,
+            continued_on: self.continued_on,
         })
     }
 }

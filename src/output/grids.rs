@@ -147,6 +147,32 @@ pub fn tables(docs: &[SourceDoc]) -> PolarsResult<DataFrame> {
             "caption",
             Values::Str(all.iter().map(|(_, t)| t.caption.join("\n")).collect()),
         )?
+        .col(
+            "parts",
+            Values::I32(
+                all.iter()
+                    .map(|(_, t)| 1 + t.continued_on.len() as i32)
+                    .collect(),
+            ),
+        )?
+        .col(
+            "segment_reason",
+            Values::Str(all.iter().map(|(_, t)| t.segment_reason.clone()).collect()),
+        )?
+        .col(
+            "continued_on",
+            Values::Str(
+                all.iter()
+                    .map(|(_, t)| {
+                        t.continued_on
+                            .iter()
+                            .map(|(p, r)| format!("page {p}: {r}"))
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })
+                    .collect(),
+            ),
+        )?
         .finish()
 }
 

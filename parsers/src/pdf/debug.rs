@@ -1,7 +1,9 @@
 //! Debug drawing: per page, an SVG of the rules, the table cells and the text lines
-//! found, so a wrong table can be seen rather than guessed at.
+//! found, and the segmentation decision of each table (new table or continuation,
+//! and why), so a wrong table can be seen rather than guessed at.
 
-use super::extract::extract;
+use super::extract::{PageText, extract};
+use super::segment::{Decision, segment};
 use super::settings::PdfSettings;
 use super::words::lines;
 use crate::ErrorKind;
@@ -10,17 +12,29 @@ use std::path::{Path, PathBuf};
 
 /// Writes `<stem>-p<N>.svg` per page into `out_dir` (created if missing): rules in
 /// red, table cells in blue (stream tables dashed), text lines as grey boxes with
-/// their text. Returns the files written.
+/// their text; above each table, its segmentation decision (green: starts a new
+/// table, orange: continues the one before) with the reason. Returns the files written.
 pub fn debug_svg(path: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, ErrorKind> {
-    let s = PdfSettings::default();
+    debug_svg_with(path, out_dir, &PdfSettings::default())
+}
+
+/// As [`debug_svg`], with the settings the extraction used.
+pub fn debug_svg_with(
+    path: &Path,
+    out_dir: &Path,
+    s: &PdfSettings,
+) -> Result<Vec<PathBuf>, ErrorKind> {
+    let s = s.clone();
     let (pages, _, _) = super::read_pages(path, &s)?;
+    let texts: Vec<PageText> = pages.iter().map(|p| extract(p, &s)).collect();
+    let seg = segment(&texts, &s);
     std::fs::create_dir_all(out_dir)?;
     let stem = path
         .file_stem()
         .map(|x| x.to_string_lossy().into_owned())
         .unwrap_or_else(|| "page".into());
     let mut out = Vec::new();
-    for p in &pages {
+    for (pi, p) in pages.iter().enumerate() {
         let mut svg = String::new();
         let _ = writeln!(
             svg,
@@ -51,7 +65,22 @@ pub fn debug_svg(path: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, ErrorKind>
                 sgm.x0, sgm.top, sgm.x1, sgm.bottom
             );
         }
-        for t in extract(p, &s).tables {
+        for (ti, t) in texts[pi].tables.iter().enumerate() {
+            let d = &seg.decisions[pi][ti];
+            let (colour, word) = match d {
+                Decision::Start { .. } => ("#080", "new table"),
+                Decision::Continue { .. } => ("#d60", "continues"),
+            };
+            let _ = writeln!(
+                svg,
+                r#"<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="none" stroke="{colour}" stroke-width="2.5"/><text x="{x}" y="{ty}" font-size="7" fill="{colour}">{word}: {reason}</text>"#,
+                x = t.bbox.x0 - 2.0,
+                y = t.bbox.top - 2.0,
+                w = t.bbox.width() + 4.0,
+                h = t.bbox.height() + 4.0,
+                ty = (t.bbox.top - 4.0).max(7.0),
+                reason = escape(d.reason())
+            );
             let dash = if t.method == crate::Method::Stream {
                 r#" stroke-dasharray="3 2""#
             } else {

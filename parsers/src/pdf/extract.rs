@@ -68,6 +68,8 @@ pub struct PageTable {
 pub struct PageText {
     /// 1-based page.
     pub page: u32,
+    /// Page height, points (upright).
+    pub height: f32,
     /// Tables top to bottom.
     pub tables: Vec<PageTable>,
     /// Lines outside every table, top to bottom.
@@ -164,6 +166,7 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
     }
     PageText {
         page: page.number,
+        height: page.height,
         tables,
         lines: free_lines,
     }
@@ -386,14 +389,16 @@ fn continues_word(c: char) -> bool {
     (c.is_alphanumeric() && !c.is_uppercase()) || "%)]}.,;:/".contains(c)
 }
 
-/// A running page number (`7`, `- 7 -`, `Trang 7`, `7/12`): never a caption, never a
-/// fragment of a cut row, whatever its distance to a table.
-fn is_page_number(l: &Line) -> bool {
-    let t = l.text();
+/// A running page number (`7`, `- 7 -`, `Trang 7`, `Trang 1/9`, `Page 3 of 9`): never a
+/// caption, never a fragment of a cut row, whatever its distance to a table.
+pub fn is_page_number(l: &Line) -> bool {
+    let t = l.text().to_lowercase();
     let t = t
         .trim()
-        .trim_start_matches("Trang")
-        .trim_start_matches("Page");
+        .trim_start_matches("trang")
+        .trim_start_matches("page")
+        .replace(" of ", "/")
+        .replace(" trên ", "/");
     let core: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     let core = core.trim_matches(|c| matches!(c, '-' | '–' | '—'));
     !core.is_empty()
@@ -453,7 +458,14 @@ mod tests {
 
     #[test]
     fn page_numbers_are_recognised() {
-        for t in [&["7"][..], &["-", "7", "-"], &["Trang", "12"], &["3/12"]] {
+        for t in [
+            &["7"][..],
+            &["-", "7", "-"],
+            &["Trang", "12"],
+            &["3/12"],
+            &["Trang", "1/9"],
+            &["Page", "3", "of", "9"],
+        ] {
             assert!(is_page_number(&line(t)), "{t:?}");
         }
         for t in [

@@ -224,7 +224,7 @@ impl Font {
             return None;
         }
         if let Some(enc) = self.legacy {
-            let t = legacy_vn::decode(&[code as u8], enc);
+            let t = legacy_vn::decode_glyph(code as u8, enc);
             return Some(if self.capitals { t.to_uppercase() } else { t });
         }
         self.simple_text(code)

@@ -1,15 +1,14 @@
-//! Joins tables that continue across pages into logical tables, and collects the
+//! Assembles logical tables from page tables, following the decisions of
+//! [`segment`](super::segment) (which parts continue which), and collects the
 //! captions and the prose.
 //!
-//! A table continues on the next page when it is the last table of its page, the
-//! next page's first table has the same column widths, and that table either has no
-//! caption of its own or repeats the first one's leading (header) rows. Repeated
-//! header rows are dropped. A row cut by the page break is joined back: text found
-//! right below the last rule or right above the continuation (a fragment with no rule
-//! of its own) goes into the cut row, and a continuation whose first row leaves the
-//! row's key cell empty is merged into the previous row.
+//! Repeated header rows are dropped. A row cut by the page break is joined back: text
+//! found right below the last rule or right above the continuation (a fragment with
+//! no rule of its own) goes into the cut row, and a continuation whose first row
+//! leaves the row's key cell empty is merged into the previous row.
 
 use super::extract::{PageCell, PageTable, PageText};
+use super::segment::{Decision, Segmentation, segment};
 use super::settings::PdfSettings;
 use super::words::Line;
 use crate::Warning;
@@ -24,16 +23,25 @@ struct Logical {
     caption: Vec<String>,
     method: Method,
     repeated_header: u32,
-    last_page: u32,
-    /// Index of the page table it ends with, and whether that was the page's last table.
-    ends_page: bool,
     /// The page table it currently ends with (for its `below` lines).
     tail: PageTable,
+    /// Why it starts, and the pages it continues on with why.
+    reason: String,
+    continued_on: Vec<(u32, String)>,
 }
 
 /// Joins page tables into logical tables; returns tables, prose paragraphs and warnings.
 pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, String)>, Vec<Warning>) {
-    let mut used: HashSet<(u32, usize)> = HashSet::new();
+    join_segmented(pages, &segment(pages, s), s)
+}
+
+/// As [`join`], with the segmentation already made (the debug drawing shows it too).
+pub fn join_segmented(
+    pages: &[PageText],
+    seg: &Segmentation,
+    s: &PdfSettings,
+) -> (Vec<Table>, Vec<(u32, String)>, Vec<Warning>) {
+    let mut used: HashSet<(u32, usize)> = seg.furniture.clone();
     let mut logicals: Vec<Logical> = Vec::new();
     let line_text = |p: u32, i: usize| -> &Line {
         &pages
@@ -42,48 +50,46 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
             .expect("page exists")
             .lines[i]
     };
-    for pt in pages {
-        let n = pt.tables.len();
+    for (pi, pt) in pages.iter().enumerate() {
         for (ti, t) in pt.tables.iter().enumerate() {
-            let last_here = ti + 1 == n;
-            if ti == 0
+            let decision = &seg.decisions[pi][ti];
+            if let Decision::Continue { repeated, reason } = decision
                 && let Some(prev) = logicals.last_mut()
-                && prev.ends_page
-                && prev.last_page + 1 == pt.page
-                && prev.method == t.method
-                && match t.method {
-                    Method::Stream => same_stream_columns(&prev.xs, &t.xs),
-                    _ => same_columns(&prev.xs, &t.xs, s.join_column_tolerance),
-                }
             {
-                let k = repeated_rows(prev, t);
-                if t.caption.is_empty() || k > 0 {
-                    let mut open = prev.tail.open_bottom || t.open_top;
-                    // Fragments with no rule of their own, on either side of the break.
-                    let frag_lines: Vec<(u32, usize)> = prev
-                        .tail
-                        .below
-                        .iter()
-                        .map(|&i| (prev.last_page, i))
-                        .chain(t.above.iter().map(|&i| (t.page, i)))
-                        .collect();
-                    if !frag_lines.is_empty() {
-                        let lines: Vec<&Line> =
-                            frag_lines.iter().map(|&(p, i)| line_text(p, i)).collect();
-                        append_fragment(prev, &lines);
-                        used.extend(frag_lines);
-                        open = true;
-                    }
-                    append(prev, t, k, open, s.cut_text_gap);
-                    prev.repeated_header = prev.repeated_header.max(k);
-                    prev.last_page = t.page;
-                    prev.ends_page = last_here;
-                    prev.tail = t.clone();
-                    continue;
+                let k = *repeated;
+                let mut open = prev.tail.open_bottom || t.open_top;
+                // Fragments with no rule of their own, on either side of the break.
+                let frag_lines: Vec<(u32, usize)> = prev
+                    .tail
+                    .below
+                    .iter()
+                    .map(|&i| (prev.tail.page, i))
+                    .chain(t.above.iter().map(|&i| (t.page, i)))
+                    .filter(|l| !seg.furniture.contains(l))
+                    .collect();
+                if !frag_lines.is_empty() {
+                    let lines: Vec<&Line> =
+                        frag_lines.iter().map(|&(p, i)| line_text(p, i)).collect();
+                    append_fragment(prev, &lines);
+                    used.extend(frag_lines);
+                    open = true;
                 }
+                append(prev, t, k, open, s.cut_text_gap);
+                prev.repeated_header = prev.repeated_header.max(k);
+                prev.tail = t.clone();
+                prev.continued_on.push((t.page, reason.clone()));
+                // Lines taken as this part's caption repeat the first part's caption.
+                used.extend(t.caption.iter().map(|&i| (pt.page, i)));
+                continue;
             }
-            let caption: Vec<String> = t.caption.iter().map(|&i| pt.lines[i].text()).collect();
-            used.extend(t.caption.iter().map(|&i| (pt.page, i)));
+            let caption_lines: Vec<usize> = t
+                .caption
+                .iter()
+                .copied()
+                .filter(|&i| !seg.furniture.contains(&(pt.page, i)))
+                .collect();
+            let caption: Vec<String> = caption_lines.iter().map(|&i| pt.lines[i].text()).collect();
+            used.extend(caption_lines.iter().map(|&i| (pt.page, i)));
             logicals.push(Logical {
                 cells: t.cells.clone(),
                 n_rows: t.n_rows,
@@ -91,9 +97,9 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
                 caption,
                 method: t.method,
                 repeated_header: 0,
-                last_page: t.page,
-                ends_page: last_here,
                 tail: t.clone(),
+                reason: decision.reason().to_string(),
+                continued_on: Vec::new(),
             });
         }
     }
@@ -113,7 +119,8 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
         let first_page = l.cells.first().map(|c| c.page);
         let mut b = TableBuilder::new(l.method)
             .caption(l.caption)
-            .header_rows(header.min(l.n_rows.saturating_sub(1)));
+            .header_rows(header.min(l.n_rows.saturating_sub(1)))
+            .segmentation(l.reason, l.continued_on);
         for c in &l.cells {
             b.cell(
                 c.row,
@@ -139,63 +146,6 @@ pub fn join(pages: &[PageText], s: &PdfSettings) -> (Vec<Table>, Vec<(u32, Strin
     }
     let prose = prose(pages, &used);
     (tables, prose, warnings)
-}
-
-/// Same number of columns and the same column widths within `tol` points.
-fn same_columns(a: &[f32], b: &[f32], tol: f32) -> bool {
-    a.len() == b.len()
-        && a.windows(2)
-            .zip(b.windows(2))
-            .all(|(x, y)| ((x[1] - x[0]) - (y[1] - y[0])).abs() <= tol)
-}
-
-/// Columns of tables found from whitespace: their boundaries are the middles of the
-/// gaps between text, so they move with the text of each page (a longer name widens
-/// its column). They match when there are as many and each boundary stays within
-/// half the narrower of its two neighbouring columns of where the other has it: no
-/// boundary crosses into a different column.
-fn same_stream_columns(a: &[f32], b: &[f32]) -> bool {
-    if a.len() != b.len() || a.len() < 2 {
-        return false;
-    }
-    let narrowest = |xs: &[f32], i: usize| {
-        let left = if i > 0 { xs[i] - xs[i - 1] } else { f32::MAX };
-        let right = xs.get(i + 1).map(|x| x - xs[i]).unwrap_or(f32::MAX);
-        left.min(right)
-    };
-    (0..a.len()).all(|i| {
-        let room = narrowest(a, i).min(narrowest(b, i)) / 2.0;
-        (a[i] - b[i]).abs() <= room
-    })
-}
-
-/// Cells starting on row `r`, as comparable tuples.
-fn row_sig(cells: &[PageCell], r: u32) -> Vec<(u32, u32, u32, String)> {
-    cells
-        .iter()
-        .filter(|c| c.row == r)
-        .map(|c| {
-            (
-                c.col,
-                c.row_span,
-                c.col_span,
-                crate::text::collapse_ws(&c.text),
-            )
-        })
-        .collect()
-}
-
-/// How many leading rows of `t` repeat the leading rows of `prev`.
-fn repeated_rows(prev: &Logical, t: &PageTable) -> u32 {
-    let mut k = 0;
-    while k + 1 < t.n_rows && k < prev.n_rows {
-        let a = row_sig(&prev.cells, k);
-        if a.is_empty() || a != row_sig(&t.cells, k) || a.iter().all(|c| c.3.is_empty()) {
-            break;
-        }
-        k += 1;
-    }
-    k
 }
 
 /// Index of the cell of `cells` covering slot (`r`, `c`).
@@ -364,22 +314,4 @@ fn prose(pages: &[PageText], used: &HashSet<(u32, usize)>) -> Vec<(u32, String)>
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stream_columns_match_when_no_boundary_crosses_a_column() {
-        let a = [47.5, 69.7, 120.4, 164.8, 743.1, 782.7];
-        // Boundaries moved by a few points with the text of the next page.
-        let b = [47.5, 69.7, 117.2, 164.8, 735.7, 782.7];
-        assert!(same_stream_columns(&a, &b));
-        assert!(!same_columns(&a, &b, 4.0));
-        // A boundary past the middle of a neighbouring column: a different layout.
-        let c = [47.5, 69.7, 150.0, 164.8, 743.1, 782.7];
-        assert!(!same_stream_columns(&a, &c));
-        assert!(!same_stream_columns(&a, &a[..5]));
-    }
 }

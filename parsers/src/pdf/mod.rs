@@ -5,7 +5,8 @@
 //! glyphs and rules (fonts in [`font`], [`cmap`], [`encoding`]); [`page`] maps them to
 //! upright page space; [`words`] groups glyphs into words and lines; [`lattice`] and
 //! [`stream`] find table grids; [`extract`] fills cells and finds captions and
-//! fragments; [`join`] assembles logical tables across pages. Every tolerance lives
+//! fragments; [`segment`] decides which page tables are parts of one logical table
+//! (and says why); [`join`] assembles them across pages. Every tolerance lives
 //! in [`PdfSettings`]. [`debug_svg`](fn@debug_svg) draws what was found.
 
 pub mod cmap;
@@ -19,11 +20,12 @@ pub mod join;
 pub mod lattice;
 pub mod objects;
 pub mod page;
+pub mod segment;
 pub mod settings;
 pub mod stream;
 pub mod words;
 
-pub use debug::debug_svg;
+pub use debug::{debug_svg, debug_svg_with};
 pub use settings::PdfSettings;
 
 use crate::{Document, ErrorKind, Format, Warning};

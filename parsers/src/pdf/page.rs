@@ -244,7 +244,7 @@ fn redecode_legacy(raw: &mut RawPage) {
                 .iter_mut()
                 .filter(|g| g.font == fi && g.code_len == 1)
             {
-                g.text = legacy_vn::decode(&[g.code as u8], enc);
+                g.text = legacy_vn::decode_glyph(g.code as u8, enc);
             }
         }
     }
@@ -255,61 +255,116 @@ pub fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-/// Glyphs that are only combining marks are attached to their base letter (the
-/// nearest neighbour in drawing order whose box holds the mark's centre, else the
-/// previous glyph), then the base's text is NFC-composed.
+/// Glyphs that are only combining marks are attached to the letter they are drawn
+/// over, then the letter's text is NFC-composed. Producers draw such marks before or
+/// after their base in the content stream, so the base is found by position among
+/// the nearby glyphs in drawing order ([`MARK_WINDOW`] either side): the letter whose
+/// box holds the mark's ink point, on the same line (marks sit above or below it).
+/// A mark with no advance of its own has its ink to the left of where it is drawn
+/// (font convention: over the letter before the pen), so its ink point is just left
+/// of its position; a mark with a width has its ink point at its centre. A mark over
+/// no letter goes to the nearest letter within a font size, else the next glyph
+/// drawn (or, at the end, the last one).
 fn attach_marks(glyphs: Vec<Glyph>) -> Vec<Glyph> {
-    let mut out: Vec<Glyph> = Vec::with_capacity(glyphs.len());
-    let mut pending: Vec<String> = Vec::new();
-    for mut g in glyphs {
-        if g.text
-            .chars()
-            .any(|c| ('\u{FB00}'..='\u{FB06}').contains(&c))
-        {
-            g.text = expand_ligatures(&g.text);
-        }
-        let mark_only = !g.text.is_empty() && g.text.chars().all(is_mark);
-        if !mark_only {
-            let mut g = g;
-            if !pending.is_empty() {
-                // Marks drawn before their base.
-                g.text.push_str(&pending.concat());
-                g.text = nfc(&g.text);
-                pending.clear();
-            } else if !unicode_normalization::is_nfc(&g.text) {
+    let mut gs: Vec<Glyph> = glyphs
+        .into_iter()
+        .map(|mut g| {
+            if g.text
+                .chars()
+                .any(|c| ('\u{FB00}'..='\u{FB06}').contains(&c))
+            {
+                g.text = expand_ligatures(&g.text);
+            }
+            g
+        })
+        .collect();
+    let mark_only = |g: &Glyph| !g.text.is_empty() && g.text.chars().all(is_mark);
+    let is_mark: Vec<bool> = gs.iter().map(mark_only).collect();
+    if !is_mark.iter().any(|&m| m) {
+        for g in &mut gs {
+            if !unicode_normalization::is_nfc(&g.text) {
                 g.text = nfc(&g.text);
             }
-            out.push(g);
+        }
+        return gs;
+    }
+    // For each mark, the index of its base (None: no letter found).
+    let n = gs.len();
+    let mut base_of: Vec<Option<usize>> = vec![None; n];
+    for m in (0..n).filter(|&m| is_mark[m]) {
+        let g = &gs[m];
+        let size = g.size.max(1.0);
+        let ink = if g.bbox.width() < 0.05 * size {
+            g.bbox.x0 - 0.1 * size
+        } else {
+            g.cx()
+        };
+        let near = (m.saturating_sub(MARK_WINDOW)..(m + MARK_WINDOW + 1).min(n)).filter(|&j| {
+            let b = &gs[j];
+            !is_mark[j]
+                && !b.is_space()
+                && g.cy() >= b.bbox.top - 0.8 * size
+                && g.cy() <= b.bbox.bottom + 0.8 * size
+        });
+        let dist = |j: usize| {
+            let b = &gs[j].bbox;
+            if ink < b.x0 {
+                b.x0 - ink
+            } else if ink > b.x1 {
+                ink - b.x1
+            } else {
+                0.0
+            }
+        };
+        // Nearest by ink distance; among letters holding the ink point, the one whose
+        // centre is nearest; ties go to the glyph drawn before.
+        base_of[m] = near.filter(|&j| dist(j) <= size).min_by(|&a, &b| {
+            let key = |j: usize| (dist(j), (gs[j].cx() - ink).abs(), j > m);
+            let (ka, kb) = (key(a), key(b));
+            ka.0.total_cmp(&kb.0)
+                .then(ka.1.total_cmp(&kb.1))
+                .then(ka.2.cmp(&kb.2))
+        });
+    }
+    let mut extra: Vec<String> = vec![String::new(); n];
+    let mut pending = String::new();
+    for m in 0..n {
+        if !is_mark[m] {
+            if !pending.is_empty() {
+                extra[m].push_str(&std::mem::take(&mut pending));
+            }
             continue;
         }
-        let cx = g.cx();
-        let base = out
-            .iter()
-            .rev()
-            .take(3)
-            .position(|b| b.bbox.x0 - 0.5 <= cx && cx <= b.bbox.x1 + 0.5 && !b.is_space())
-            .map(|k| out.len() - 1 - k);
-        let base = base.or_else(|| {
-            out.last()
-                .filter(|b| (cx - b.bbox.x1).abs() <= b.size.max(1.0) && !b.is_space())
-                .map(|_| out.len() - 1)
-        });
-        match base {
-            Some(i) => {
-                out[i].text.push_str(&g.text);
-                out[i].text = nfc(&out[i].text);
+        match base_of[m] {
+            Some(b) => {
+                let t = gs[m].text.clone();
+                extra[b].push_str(&t);
             }
-            None => pending.push(g.text),
+            None => pending.push_str(&gs[m].text),
         }
+    }
+    let mut out: Vec<Glyph> = Vec::with_capacity(n);
+    for (i, mut g) in gs.into_iter().enumerate() {
+        if is_mark[i] {
+            continue;
+        }
+        g.text.push_str(&extra[i]);
+        if !unicode_normalization::is_nfc(&g.text) {
+            g.text = nfc(&g.text);
+        }
+        out.push(g);
     }
     if !pending.is_empty()
         && let Some(last) = out.last_mut()
     {
-        last.text.push_str(&pending.concat());
+        last.text.push_str(&pending);
         last.text = nfc(&last.text);
     }
     out
 }
+
+/// Glyphs either side of a mark, in drawing order, among which its base letter is sought.
+const MARK_WINDOW: usize = 4;
 
 /// Latin typographic ligatures (U+FB00–FB06) as their letters: "ﬁ" is "fi" to a reader.
 fn expand_ligatures(s: &str) -> String {
@@ -356,6 +411,47 @@ mod tests {
         let text: String = out.iter().map(|g| g.text.as_str()).collect();
         assert_eq!(text, "Việt");
         assert_eq!(out.len(), 4);
+    }
+
+    #[test]
+    fn marks_attach_to_the_letter_they_are_drawn_over_in_either_order() {
+        // "Vĩnh" with the tilde drawn before the "i" it sits over (centred on it).
+        let gs = vec![
+            g("V", 0.0, 7.0),
+            g("\u{303}", 7.5, 9.5),
+            g("i", 7.0, 10.0),
+            g("n", 10.0, 15.0),
+            g("h", 15.0, 20.0),
+        ];
+        let text: String = attach_marks(gs).iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "Vĩnh");
+        // "Bình": a zero-width grave drawn after the "i" at the pen position (its ink
+        // hangs to the left, over the "i").
+        let gs = vec![
+            g("B", 0.0, 7.0),
+            g("i", 7.0, 10.0),
+            g("\u{300}", 10.0, 10.0),
+            g("n", 10.0, 15.0),
+            g("h", 15.0, 20.0),
+        ];
+        let text: String = attach_marks(gs).iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "Bình");
+        // The same zero-width grave drawn first, at the right edge of the "i".
+        let gs = vec![
+            g("B", 0.0, 7.0),
+            g("\u{300}", 10.0, 10.0),
+            g("i", 7.0, 10.0),
+            g("n", 10.0, 15.0),
+        ];
+        let text: String = attach_marks(gs).iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "Bìn");
+        // A dot below drawn under the "a" of "Hạ" after the next letter.
+        let mut dot = g("\u{323}", 8.0, 10.0);
+        dot.bbox.top = 9.0;
+        dot.bbox.bottom = 13.0;
+        let gs = vec![g("H", 0.0, 7.0), g("a", 7.0, 12.0), g("n", 12.0, 17.0), dot];
+        let text: String = attach_marks(gs).iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "Hạn");
     }
 
     #[test]
