@@ -22,6 +22,7 @@ pub mod legacy_vn;
 pub mod ocr_text;
 pub mod pdf;
 pub mod repair;
+pub mod scan;
 pub mod sheet;
 pub mod table;
 pub mod text;

@@ -65,6 +65,9 @@ pub struct Cell {
     pub value: CellValue,
     /// Where the cell starts in the source.
     pub origin: CellOrigin,
+    /// For text read by OCR, the recogniser's confidence in it (0–1, words weighted
+    /// by their characters); `None` for text the file itself holds.
+    pub ocr_confidence: Option<f32>,
 }
 
 /// How a table was found; tells a reader of the output how much to trust its geometry.
@@ -250,6 +253,7 @@ impl TableBuilder {
             text,
             value,
             origin,
+            ocr_confidence: None,
         });
     }
 

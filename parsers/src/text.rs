@@ -32,6 +32,20 @@ pub fn collapse_ws(s: &str) -> String {
     out
 }
 
+/// Lower-case letters and digits with accents and marks removed (`đ` → `d`): a key
+/// under which text that differs only by OCR's usual slips in marks, case, spacing and
+/// punctuation compares equal (a table's header repeated on a scanned page).
+pub fn loose_key(s: &str) -> String {
+    s.nfd()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(|c| c.to_lowercase())
+        .map(|c| match c {
+            'đ' => 'd',
+            c => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -40,6 +54,13 @@ mod tests {
     fn collapses_and_trims() {
         assert_eq!(collapse_ws("  a \t b\u{a0}\nc "), "a b c");
         assert_eq!(collapse_ws(""), "");
+    }
+
+    #[test]
+    fn loose_keys_ignore_marks_case_and_punctuation() {
+        assert_eq!(loose_key("Diễn Khánh"), loose_key("Diên  khánh."));
+        assert_eq!(loose_key("Đạt"), "dat");
+        assert_ne!(loose_key("12"), loose_key("112"));
     }
 
     #[test]

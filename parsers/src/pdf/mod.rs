@@ -48,13 +48,16 @@ pub fn read_with(path: &Path, settings: &PdfSettings) -> Result<Document, ErrorK
 /// Reads every table of a PDF already in memory (the pipeline hashes the file's
 /// bytes first and reads them once).
 pub fn read_bytes(bytes: &[u8], settings: &PdfSettings) -> Result<Document, ErrorKind> {
-    let (pages, mut warnings, count) = load_pages(bytes, settings)?;
+    let (mut pages, mut warnings, count) = load_pages(bytes, settings)?;
+    // Pages without a text layer are read by OCR into glyphs and rules (see `scan`).
+    let ocr = crate::scan::ocr_pages(bytes, &mut pages, settings, &mut warnings)?;
     let texts: Vec<extract::PageText> = pages
         .iter()
         .map(|p| extract::extract(p, settings))
         .collect();
-    let (tables, prose, w) = join::join(&texts, settings);
+    let (mut tables, prose, w) = join::join(&texts, settings);
     warnings.extend(w);
+    crate::scan::set_confidence(&mut tables, &ocr, settings, &mut warnings);
     Ok(Document {
         format: Format::Pdf,
         pages: count,
@@ -136,10 +139,13 @@ pub fn load_pages(
                         message: format!("page {n}: {m}"),
                     });
                 }
-                if p.glyphs.iter().all(|g| g.is_space()) && p.images > 0 {
+                if p.glyphs.iter().all(|g| g.is_space())
+                    && p.images > 0
+                    && settings.ocr == crate::scan::OcrMode::Never
+                {
                     warnings.push(Warning {
                         page: Some(n),
-                        message: format!("page {n} has no text layer; scanned? run OCR first"),
+                        message: format!("page {n} has no text layer; scanned? OCR is off (--ocr never)"),
                     });
                 }
                 pages.push(p);

@@ -337,7 +337,8 @@ fn row_sig(cells: &[PageCell], r: u32) -> Vec<(u32, u32, u32, String)> {
                 c.col,
                 c.row_span,
                 c.col_span,
-                crate::text::collapse_ws(&c.text),
+                // Loose: a header repeated on a scanned page may be read with slips.
+                crate::text::loose_key(&c.text),
             )
         })
         .collect()

@@ -86,6 +86,20 @@ pub struct PdfSettings {
     /// bound); a larger, zero, negative or non-finite value is reported. Geometry is
     /// read in default units whatever the unit, since tables only need proportions.
     pub max_user_unit: f32,
+    /// Which pages are read by OCR (default: those with an image and no text layer).
+    pub ocr: crate::scan::OcrMode,
+    /// Dots per inch, default 300, at which pages are rendered for OCR (Tesseract reads
+    /// best at 300; a 150 dpi scan gains from being resampled to it).
+    pub ocr_dpi: u32,
+    /// Tesseract language models, default `vie` (`+`-joined for several).
+    pub ocr_language: String,
+    /// fraction, default 0.7. Cells read by OCR with a lower confidence are counted in
+    /// a warning for their page.
+    pub ocr_min_confidence: f32,
+    /// pt, default 12. A run of ink at least this long and thin is a ruling line.
+    pub ocr_rule_min_length: f32,
+    /// pt, default 3. A line of ink thicker than this is not a rule (a filled block).
+    pub ocr_rule_max_thickness: f32,
 }
 
 impl Default for PdfSettings {
@@ -116,6 +130,12 @@ impl Default for PdfSettings {
             max_page_content_bytes: 32 * 1024 * 1024,
             max_page_size: 14_400.0,
             max_user_unit: 75_000.0,
+            ocr: crate::scan::OcrMode::Auto,
+            ocr_dpi: 300,
+            ocr_language: "vie".into(),
+            ocr_min_confidence: 0.7,
+            ocr_rule_min_length: 12.0,
+            ocr_rule_max_thickness: 3.0,
         }
     }
 }

@@ -40,3 +40,5 @@ pub fn parse_csv(s: &str) -> Vec<Vec<String>> {
     }
     rows
 }
+
+pub mod truth;

@@ -1,0 +1,245 @@
+//! One scanned page, from pixels to the glyphs and rules the vector path reads:
+//! render, clean (median, Otsu), straighten, find the ruling lines, build the lattice
+//! with the vector path's builder, read each cell's own pixels (rules erased), and
+//! read the rest of the page as a whole for captions, prose and tables without rules.
+
+use super::raster::Gray;
+use super::rules::{self, Rule, RuleLimits};
+use super::tools;
+use super::tsv::{self, TsvLine, TsvWord};
+use super::{OcrWord, skew};
+use crate::geom::BBox;
+use crate::pdf::PdfSettings;
+use crate::pdf::lattice::find_grids;
+use crate::pdf::page::{Glyph, Page, Segment};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// White margin around each crop given to Tesseract, pixels.
+const PAD: usize = 12;
+
+/// What reading one page produced.
+pub struct PageResult {
+    /// Words with their confidence, in page points.
+    pub words: Vec<OcrWord>,
+    /// Skew corrected, degrees.
+    pub skew: f32,
+}
+
+/// Reads page `page.number` of the PDF at `pdf` by OCR and replaces the page's
+/// glyphs and rules with what was found.
+pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, String> {
+    let dpi = s.ocr_dpi.clamp(72, 1200);
+    let raw = Gray::from_pgm(&tools::render_page(pdf, page.number, dpi)?)?;
+    if raw.width < 8 || raw.height < 8 {
+        return Err(format!("page renders to {}x{} pixels only", raw.width, raw.height));
+    }
+    // Rules and skew are found in the pixels as rendered: a hairline rule is one
+    // pixel wide, which the median below would remove. Text is read after the median,
+    // which removes speckles and keeps strokes two pixels or more wide.
+    let mut threshold = raw.otsu();
+    let skew = skew::estimate(&raw.ink(threshold), raw.width, 3.0);
+    let img = if skew.abs() >= 0.05 {
+        let turned = raw.rotate(skew);
+        threshold = turned.otsu();
+        turned
+    } else {
+        raw
+    };
+    // Hairline rules print as one light grey pixel, often lighter than the text's
+    // threshold; long thin runs are rare in noise, so rules are looked for in
+    // everything darker than halfway between that threshold and the paper.
+    let paper = img.percentile(0.9);
+    let ink = img.ink(((threshold as u16 + paper.max(threshold) as u16) / 2) as u8);
+    let smooth = img.median3();
+    let text_ink = smooth.ink(smooth.otsu());
+    drop(smooth);
+    // Pixels per point, and the page's points per pixel on each axis.
+    let px_per_pt = dpi as f32 / 72.0;
+    let (sx, sy) = (
+        page.width / img.width as f32,
+        page.height / img.height as f32,
+    );
+    let limits = RuleLimits {
+        min_h_len: (s.ocr_rule_min_length * px_per_pt) as usize,
+        min_v_len: (s.ocr_rule_min_length * px_per_pt) as usize,
+        max_gap: (0.6 * px_per_pt).round().max(1.0) as usize,
+        max_thickness: (s.ocr_rule_max_thickness * px_per_pt).ceil() as usize,
+        min_fill: 0.9,
+        erase_margin: (0.4 * px_per_pt).round().max(1.0) as usize,
+    };
+    let (found, mask) = rules::find(&ink, img.width, img.height, &limits);
+    let segments: Vec<Segment> = found.iter().map(|r| to_segment(r, sx, sy)).collect();
+    let grids = find_grids(&segments, s);
+    if std::env::var_os("XDBG").is_some() {
+        eprintln!("page {} skew {skew} thr {threshold} rules {} grids {:?}", page.number, found.len(), grids.iter().map(|g| (g.xs.len(), g.ys.len())).collect::<Vec<_>>());
+        for r in &found { eprintln!("  {r:?}"); }
+    }
+
+    // Binarised with the page's threshold and the rules erased: Tesseract would
+    // otherwise binarise each small crop on its own, and the grey fringe that JPEG
+    // leaves around a rule turns into strokes ("|", "_") at the cell's edges.
+    let clean = Gray {
+        width: img.width,
+        height: img.height,
+        pixels: text_ink
+            .iter()
+            .zip(&mask)
+            .map(|(&i, &m)| if i && !m { 0 } else { 255 })
+            .collect(),
+    };
+    let to_px = |b: &BBox| {
+        (
+            (b.x0 / sx).max(0.0) as usize,
+            (b.top / sy).max(0.0) as usize,
+            (b.x1 / sx).ceil() as usize,
+            (b.bottom / sy).ceil() as usize,
+        )
+    };
+    let dir = tempfile::Builder::new()
+        .prefix("ntm-ocr-")
+        .tempdir()
+        .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+    // Cells with ink enough to hold a character, inside their rules (an inset keeps
+    // JPEG ringing around the erased rules out of the crop), and how tall their ink is.
+    let min_ink = (2.0 * px_per_pt * px_per_pt) as usize;
+    let inset = (0.75 * px_per_pt).round().max(2.0) as usize;
+    let mut cells: Vec<(usize, usize, usize, usize, usize)> = Vec::new(); // box, ink height
+    for c in grids.iter().flat_map(|g| &g.cells) {
+        let (x0, y0, x1, y1) = to_px(&c.bbox);
+        let (x0, y0) = (x0 + inset, y0 + inset);
+        let (x1, y1) = (
+            x1.min(img.width).saturating_sub(inset),
+            y1.min(img.height).saturating_sub(inset),
+        );
+        if x1 <= x0 + 2 || y1 <= y0 + 2 {
+            continue;
+        }
+        let inked_rows: Vec<usize> = (y0..y1)
+            .map(|y| (x0..x1).filter(|&x| text_ink[y * img.width + x] && !mask[y * img.width + x]).count())
+            .collect();
+        if inked_rows.iter().sum::<usize>() < min_ink {
+            continue;
+        }
+        let first = inked_rows.iter().position(|&k| k > 0).unwrap_or(0);
+        let last = inked_rows.iter().rposition(|&k| k > 0).unwrap_or(0);
+        cells.push((x0, y0, x1, y1, last + 1 - first.min(last)));
+    }
+    // Single text lines read best as such (a lone digit in a cell defeats block
+    // layout). The shortest inked cells (a fifth of them) give the page's line height:
+    // a cell whose ink is under twice that holds one line.
+    let mut heights: Vec<usize> = cells.iter().map(|c| c.4).collect();
+    heights.sort_unstable();
+    let one_line = if std::env::var_os("XP7").is_some() { heights.get(heights.len() / 5).copied().unwrap_or(0) * 2 } else { 0 };
+    let mut crops: [Vec<(PathBuf, usize, usize)>; 2] = [Vec::new(), Vec::new()]; // file, x and y offset
+    for (i, &(x0, y0, x1, y1, h)) in cells.iter().enumerate() {
+        let path = dir.path().join(format!("cell{i:05}.pgm"));
+        write(&path, &clean.crop_padded(x0, y0, x1, y1, PAD))?;
+        crops[usize::from(h <= one_line)].push((path, x0, y0));
+    }
+    let mut rest = clean;
+    for g in &grids {
+        let (x0, y0, x1, y1) = to_px(&g.bbox());
+        rest.blank(x0.saturating_sub(2), y0.saturating_sub(2), x1 + 2, y1 + 2);
+    }
+    let page_path = dir.path().join("page.pgm");
+    write(&page_path, &rest)?;
+    drop(rest);
+
+    let mut glyphs = Vec::new();
+    let mut words = Vec::new();
+    let mut take = |tsv_text: &str, offset: &dyn Fn(usize) -> Option<(usize, usize)>| {
+        let (ws, ls) = tsv::parse(tsv_text);
+        let to_pt = |img_no: usize, b: [f32; 4]| -> Option<BBox> {
+            let (ox, oy) = offset(img_no)?;
+            let x = |v: f32| (v + ox as f32 - PAD as f32) * sx;
+            let y = |v: f32| (v + oy as f32 - PAD as f32) * sy;
+            Some(BBox::new(x(b[0]), y(b[1]), x(b[2]), y(b[3])))
+        };
+        add_words(&ws, &ls, &to_pt, &mut glyphs, &mut words);
+    };
+    // The page outside the tables: automatic layout (columns, captions, prose).
+    let tsv = tools::tesseract_tsv(&[page_path.as_path()], dir.path(), &s.ocr_language, 3, dpi)?;
+    take(&tsv, &|_| Some((PAD, PAD)));
+    // Every cell in one process per layout: blocks (psm 6) and single lines (psm 7).
+    for (batch, psm) in crops.iter().zip([6u8, 7]) {
+        if batch.is_empty() {
+            continue;
+        }
+        let paths: Vec<&Path> = batch.iter().map(|c| c.0.as_path()).collect();
+        let tsv = tools::tesseract_tsv(&paths, dir.path(), &s.ocr_language, psm, dpi)?;
+        take(&tsv, &|i| batch.get(i.checked_sub(1)?).map(|c| (c.1, c.2)));
+    }
+    page.glyphs = glyphs;
+    page.segments = segments;
+    page.extra_turns = 0;
+    Ok(PageResult { words, skew })
+}
+
+fn write(path: &Path, g: &Gray) -> Result<(), String> {
+    std::fs::write(path, g.to_pgm()).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn to_segment(r: &Rule, sx: f32, sy: f32) -> Segment {
+    if r.horizontal {
+        let y = (r.pos + 0.5) * sy;
+        BBox::new(r.start as f32 * sx, y, (r.end + 1) as f32 * sx, y)
+    } else {
+        let x = (r.pos + 0.5) * sx;
+        BBox::new(x, r.start as f32 * sy, x, (r.end + 1) as f32 * sy)
+    }
+}
+
+/// Turns OCR words into glyphs the vector path groups again: one glyph per character
+/// (the word's width shared evenly), all of a line's glyphs on the line's band so they
+/// group into one line, and a space glyph between words so word breaks are exactly
+/// Tesseract's. The font size is taken as the line's height over 1.3 (Vietnamese
+/// lines carry marks above and below the letters).
+fn add_words(
+    ws: &[TsvWord],
+    ls: &[TsvLine],
+    to_pt: &dyn Fn(usize, [f32; 4]) -> Option<BBox>,
+    glyphs: &mut Vec<Glyph>,
+    out: &mut Vec<OcrWord>,
+) {
+    let bands: HashMap<(usize, (u32, u32, u32)), BBox> = ls
+        .iter()
+        .filter_map(|l| Some(((l.image, l.line), to_pt(l.image, l.bbox)?)))
+        .collect();
+    let mut prev: Option<(usize, (u32, u32, u32), BBox)> = None;
+    for w in ws {
+        let Some(b) = to_pt(w.image, w.bbox) else {
+            continue;
+        };
+        let band = bands.get(&(w.image, w.line)).copied().unwrap_or(b);
+        let (top, bottom) = (band.top.min(b.top), band.bottom.max(b.bottom));
+        let size = ((bottom - top) / 1.3).max(1.0);
+        if let Some((img, line, pb)) = prev
+            && img == w.image
+            && line == w.line
+        {
+            glyphs.push(Glyph {
+                text: " ".into(),
+                bbox: BBox::new(pb.x1, top, b.x0.max(pb.x1), bottom),
+                size,
+                dir: 0,
+            });
+        }
+        let n = w.text.chars().count().max(1);
+        let step = b.width() / n as f32;
+        for (i, ch) in w.text.chars().enumerate() {
+            glyphs.push(Glyph {
+                text: ch.to_string(),
+                bbox: BBox::new(b.x0 + i as f32 * step, top, b.x0 + (i + 1) as f32 * step, bottom),
+                size,
+                dir: 0,
+            });
+        }
+        out.push(OcrWord {
+            bbox: b,
+            conf: w.conf / 100.0,
+            chars: n,
+        });
+        prev = Some((w.image, w.line, b));
+    }
+}
