@@ -238,11 +238,24 @@ fn lines_above(
     let mut caption = Vec::new();
     let mut edge = t.top;
     let mut block_spacing: Option<f32> = None; // widest gap between caption lines so far, pt
+    let mut label_taken = false;
     for (j, &i) in idx.iter().enumerate() {
         let l = &ls[i];
-        if is_page_number(l) {
+        if is_page_number(l) || label_taken {
             break;
         }
+        // A label line ("Phụ lục 08:", "Biểu số 02") heads the caption of the table below
+        // it wherever it stands (right-aligned, on its own line, set apart by a wider
+        // gap), as long as it is within a caption's reach; nothing above it belongs.
+        if !caption.is_empty()
+            && super::segment::is_label(&l.text())
+            && l.bbox.top - floor > edge - l.bbox.bottom
+            && edge - l.bbox.bottom <= s.caption_max_gap * l.bbox.height().max(l.size).max(1.0)
+        {
+            caption.push(i);
+            break;
+        }
+        label_taken = super::segment::is_label(&l.text());
         if let Some(&up) = idx.get(j + 1)
             && is_paragraph_tail(l, &ls[up], edge - l.bbox.bottom, t.width())
         {

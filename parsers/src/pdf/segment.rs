@@ -268,16 +268,41 @@ fn says_continued(text: &str) -> bool {
 }
 
 /// Lines that belong to the page rather than its content: page numbers, and the
-/// outermost lines of a page (up to two at the top and two at the bottom) whose exact
-/// text is also an outermost line of another page at about the same height.
+/// outermost lines of a page (up to two above everything else, two below) whose exact
+/// text is also an outermost line of another page at about the same height. Lines
+/// between the top of the page and its first table count as outermost only while
+/// they are the first two: an appendix's title block sits there too, and its lines
+/// recur on every appendix page ("(Kèm theo Kế hoạch …)") without being furniture.
 pub fn furniture(pages: &[PageText]) -> HashSet<(u32, usize)> {
     let mut out = HashSet::new();
-    // (page, line index, key, top) of the outermost lines of every page.
+    // (page, line index, key, top, size) of the outermost lines of every page.
     let mut outer: Vec<(u32, usize, String, f32, f32)> = Vec::new();
     for pt in pages {
-        let n = pt.lines.len();
-        let mut idx: Vec<usize> = (0..n).take(2).collect();
-        idx.extend((n.saturating_sub(2)..n).filter(|i| *i >= 2));
+        let top_of_tables = pt
+            .tables
+            .iter()
+            .map(|t| t.bbox.top)
+            .fold(f32::MAX, f32::min);
+        let bottom_of_tables = pt
+            .tables
+            .iter()
+            .map(|t| t.bbox.bottom)
+            .fold(f32::MIN, f32::max);
+        let mut idx: Vec<usize> = (0..pt.lines.len())
+            .filter(|&i| pt.lines[i].bbox.bottom <= top_of_tables + 1.0)
+            .take(2)
+            .collect();
+        let below: Vec<usize> = (0..pt.lines.len())
+            .filter(|&i| pt.lines[i].bbox.top >= bottom_of_tables - 1.0)
+            .collect();
+        let bottom: Vec<usize> = below
+            .iter()
+            .rev()
+            .take(2)
+            .copied()
+            .filter(|i| !idx.contains(i))
+            .collect();
+        idx.extend(bottom);
         for i in idx {
             let l = &pt.lines[i];
             outer.push((pt.page, i, key(&l.text()), l.bbox.top, l.size.max(1.0)));
@@ -628,6 +653,28 @@ mod tests {
         );
         let s = segment(&[p1, p2], &PdfSettings::default());
         assert_eq!(kinds(&s), vec![vec![false], vec![true]]);
+    }
+
+    #[test]
+    fn a_title_line_recurring_above_every_appendix_is_not_furniture() {
+        let b = body(3);
+        let mk = |n: u32, label: &str| {
+            page(
+                n,
+                vec![
+                    line(label, 400.0, 40.0),
+                    line("LỘ TRÌNH", 200.0, 55.0),
+                    line("(Kèm theo Kế hoạch số 12/KH-UBND)", 150.0, 70.0),
+                ],
+                vec![(tbl(n, 90.0, true, &b), vec![0, 1, 2])],
+            )
+        };
+        let s = segment(
+            &[mk(1, "Phụ lục 07:"), mk(2, "Phụ lục 08:")],
+            &PdfSettings::default(),
+        );
+        assert!(s.furniture.is_empty(), "{:?}", s.furniture);
+        assert_eq!(kinds(&s), vec![vec![false], vec![false]]);
     }
 
     #[test]
