@@ -658,19 +658,22 @@ mod tests {
     #[test]
     fn a_title_line_recurring_above_every_appendix_is_not_furniture() {
         let b = body(3);
-        let mk = |n: u32, label: &str| {
+        let mk = |n: u32, label: &str, title: &str| {
             page(
                 n,
                 vec![
                     line(label, 400.0, 40.0),
-                    line("LỘ TRÌNH", 200.0, 55.0),
+                    line(title, 200.0, 55.0),
                     line("(Kèm theo Kế hoạch số 12/KH-UBND)", 150.0, 70.0),
                 ],
                 vec![(tbl(n, 90.0, true, &b), vec![0, 1, 2])],
             )
         };
         let s = segment(
-            &[mk(1, "Phụ lục 07:"), mk(2, "Phụ lục 08:")],
+            &[
+                mk(1, "Phụ lục 07:", "LỘ TRÌNH XÃ NTM"),
+                mk(2, "Phụ lục 08:", "LỘ TRÌNH XÃ NTM NÂNG CAO"),
+            ],
             &PdfSettings::default(),
         );
         assert!(s.furniture.is_empty(), "{:?}", s.furniture);
