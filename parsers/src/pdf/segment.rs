@@ -305,7 +305,13 @@ pub fn furniture(pages: &[PageText]) -> HashSet<(u32, usize)> {
         idx.extend(bottom);
         for i in idx {
             let l = &pt.lines[i];
-            outer.push((pt.page, i, key(&l.text()), l.bbox.top, l.size.max(1.0)));
+            outer.push((
+                pt.page,
+                i,
+                furniture_key(&l.text()),
+                l.bbox.top,
+                l.size.max(1.0),
+            ));
         }
         for (i, l) in pt.lines.iter().enumerate() {
             if is_page_number(l) {
@@ -319,6 +325,31 @@ pub fn furniture(pages: &[PageText]) -> HashSet<(u32, usize)> {
             .any(|b| b.0 != a.0 && b.2 == a.2 && (b.3 - a.3).abs() <= 0.5 * a.4.max(b.4));
         if repeated {
             out.insert((a.0, a.1));
+        }
+    }
+    out
+}
+
+/// What must recur for an outermost line to be furniture: its exact text, except that
+/// a line naming a page ("Kế hoạch 355/KH-UBND - Trang 3", "Page 3") recurs with other
+/// numbers. Numbers are kept otherwise: "Phụ lục 07" and "Phụ lục 08" at the top of
+/// their pages are labels, not a running header.
+fn furniture_key(text: &str) -> String {
+    let k = key(text);
+    let names_page = fold(&k)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "trang" | "page" | "tr"));
+    if !names_page {
+        return k;
+    }
+    let mut out = String::with_capacity(k.len());
+    for c in k.chars() {
+        if c.is_ascii_digit() {
+            if !out.ends_with('#') {
+                out.push('#');
+            }
+        } else {
+            out.push(c);
         }
     }
     out
@@ -474,7 +505,7 @@ mod tests {
             .collect()
     }
 
-    fn rows<'a>(header: bool, b: &'a [[String; 3]]) -> Vec<Vec<&'a str>> {
+    fn rows(header: bool, b: &[[String; 3]]) -> Vec<Vec<&str>> {
         let mut out: Vec<Vec<&str>> = Vec::new();
         if header {
             out.push(HEADER.to_vec());
@@ -629,6 +660,20 @@ mod tests {
         let s = segment(&[p1, p2], &PdfSettings::default());
         assert_eq!(kinds(&s), vec![vec![false], vec![true]]);
         assert!(s.furniture.contains(&(2, 0)) && s.furniture.contains(&(1, 2)));
+        // A footer naming its page, with other text: furniture whatever the number.
+        let footer = |n: u32| line(&format!("Kế hoạch 355/KH-UBND - Trang {n}"), 50.0, 800.0);
+        let p1 = page(
+            1,
+            vec![line("Phụ lục 07:", 400.0, 40.0), footer(1)],
+            vec![(tbl(1, 80.0, true, &b), vec![0])],
+        );
+        let p2 = page(
+            2,
+            vec![footer(2)],
+            vec![(tbl(2, 40.0, true, &b[5..]), vec![])],
+        );
+        let s = segment(&[p1, p2], &PdfSettings::default());
+        assert_eq!(kinds(&s), vec![vec![false], vec![true]]);
     }
 
     #[test]
