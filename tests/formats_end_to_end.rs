@@ -73,6 +73,16 @@ fn roadmaps_from_every_pdf_producer_match_the_labels() {
 }
 
 #[test]
+fn roadmaps_from_a_document_holding_all_three_appendices_match_the_labels() {
+    // Phụ lục 07, 08 and 09 share their column headers; each must stay its own table
+    // so that every commune keeps its level.
+    let all = ["xa_ntm", "xa_ntm_nang_cao", "xa_ntm_kieu_mau"];
+    for f in ["multi-appendix.chromium.pdf", "multi-appendix.lo.pdf"] {
+        check(f, &all);
+    }
+}
+
+#[test]
 fn roadmaps_from_every_workbook_format_match_the_labels() {
     let all = ["xa_ntm", "xa_ntm_nang_cao", "xa_ntm_kieu_mau"];
     for ext in ["xlsx", "xls", "ods"] {

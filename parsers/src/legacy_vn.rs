@@ -288,7 +288,7 @@ pub fn vietnamese_score(text: &str) -> f64 {
 
 /// A written Vietnamese syllable: optional onset, a vowel group of 1–3
 /// letters, optional coda, and at most one tone mark.
-fn is_syllable(word: &str) -> bool {
+pub fn is_syllable(word: &str) -> bool {
     const TONES: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
     let lower: String = word.to_lowercase().nfd().collect();
     if lower.chars().filter(|c| TONES.contains(c)).count() > 1 {

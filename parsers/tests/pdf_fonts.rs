@@ -106,3 +106,47 @@ fn a_large_negative_kern_in_tj_separates_words_a_small_one_does_not() {
     let text: Vec<&str> = doc.prose.iter().map(|(_, p)| p.as_str()).collect();
     assert_eq!(text, ["NinhHoa Vinh"]);
 }
+
+/// A simple font named `base` with no /ToUnicode, drawing VNI codes: letters 500 units
+/// wide, the VNI mark codes with no advance (drawn over the letter before them).
+fn vni_font(doc: &mut Document, base: &str) -> Dictionary {
+    let marks: &[u8] = &[
+        0xF9, 0xD9, 0xF8, 0xD8, 0xFB, 0xDB, 0xF5, 0xD5, 0xEF, 0xCF, 0xE2, 0xC2, 0xEA, 0xCA, 0xE1,
+        0xC1, 0xE0, 0xC0, 0xE5, 0xC5, 0xE3, 0xC3, 0xE4, 0xC4, 0xE9, 0xC9, 0xE8, 0xC8, 0xFA, 0xDA,
+        0xFC, 0xDC, 0xEB, 0xCB,
+    ];
+    let widths: Vec<Object> = (32u8..=255)
+        .map(|b| Object::Integer(if marks.contains(&b) { 0 } else { 500 }))
+        .collect();
+    let _ = doc;
+    dictionary! {
+        "Type" => "Font", "Subtype" => "TrueType", "BaseFont" => base,
+        "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => 255,
+        "Widths" => widths,
+    }
+}
+
+#[test]
+fn vni_fonts_are_decoded_with_and_without_a_revealing_name() {
+    // "Sở Kế hoạch và Đầu tư …" in VNI codes (shown here as their Windows-1252 reading).
+    let vni = "Sôû Keá hoaïch vaø Ñaàu tö ñòa phöông Khaùnh Hoøa, Chöông trình xaây döïng noâng thoân môùi";
+    let hex: String = vni.chars().map(|c| format!("{:02X}", c as u32)).collect();
+    let content = format!("BT /F1 10 Tf 50 700 Td <{hex}> Tj ET");
+    for (base, file) in [
+        ("VNI-Times", "vni-named.pdf"),
+        ("BodyFont", "vni-unnamed.pdf"),
+    ] {
+        let path = page_with_font(&content, file, |doc| vni_font(doc, base));
+        let doc = pdf::read(&path).unwrap();
+        let text: String = doc
+            .prose
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(
+            text, "Sở Kế hoạch và Đầu tư địa phương Khánh Hòa, Chương trình xây dựng nông thôn mới",
+            "{base}"
+        );
+    }
+}

@@ -238,11 +238,24 @@ fn lines_above(
     let mut caption = Vec::new();
     let mut edge = t.top;
     let mut block_spacing: Option<f32> = None; // widest gap between caption lines so far, pt
+    let mut label_taken = false;
     for (j, &i) in idx.iter().enumerate() {
         let l = &ls[i];
-        if is_page_number(l) {
+        if is_page_number(l) || label_taken {
             break;
         }
+        // A label line ("Phụ lục 08:", "Biểu số 02") heads the caption of the table below
+        // it wherever it stands (right-aligned, on its own line, set apart by a wider
+        // gap), as long as it is within a caption's reach; nothing above it belongs.
+        if !caption.is_empty()
+            && super::segment::is_label(&l.text())
+            && l.bbox.top - floor > edge - l.bbox.bottom
+            && edge - l.bbox.bottom <= s.caption_max_gap * l.bbox.height().max(l.size).max(1.0)
+        {
+            caption.push(i);
+            break;
+        }
+        label_taken = super::segment::is_label(&l.text());
         if let Some(&up) = idx.get(j + 1)
             && is_paragraph_tail(l, &ls[up], edge - l.bbox.bottom, t.width())
         {
@@ -343,8 +356,9 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
                 .first()
                 .map(|w| w.bbox.width() / w.text.chars().count().max(1) as f32)
                 .unwrap_or(0.0);
+            let tail = prev.words.last().map(|w| w.text.as_str()).unwrap_or("");
             let word_break = left_aligned
-                && prev.words.len() == 1
+                && (prev.words.len() == 1 || broken_word(tail, &t))
                 && prev.bbox.x1 + first_char_w > right_limit + s.word_break_slack * prev.size
                 && prev.words[0]
                     .text
@@ -364,6 +378,31 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
         out.push_str(&t);
     }
     collapse_ws(&out)
+}
+
+/// On a line of several words that fills its column, whether its last word (`tail`)
+/// and the next line's start (`next`) are one word broken by the producer: digits on
+/// both sides (`III/20` + `24`), or letters where the piece after the break is no
+/// syllable on its own but the two together are one (`chuẩ` + `n`). Two whole
+/// syllables (`chuẩn` + `nông`) were broken at a space.
+fn broken_word(tail: &str, next: &str) -> bool {
+    let head: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    if head.is_empty() {
+        return false;
+    }
+    if tail.ends_with(|c: char| c.is_ascii_digit()) && head.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let letters: Vec<char> = tail
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let end: String = letters.into_iter().rev().collect();
+    !end.is_empty()
+        && head.chars().all(char::is_alphabetic)
+        && !crate::legacy_vn::is_syllable(&head)
+        && crate::legacy_vn::is_syllable(&format!("{end}{head}"))
 }
 
 /// True when the letters ending `before` and those starting `after` each carry a
@@ -444,6 +483,43 @@ mod tests {
         assert!(!is_paragraph_tail(&centred, &full, 10.7, 510.0));
         // Evenly spaced lines: one block, whatever their alignment.
         assert!(!is_paragraph_tail(&tail, &full, 2.25, 510.0));
+    }
+
+    #[test]
+    fn words_broken_inside_a_filled_line_rejoin_without_a_space() {
+        // A cell 0..50 pt, text from x = 2: lines end by 48 pt.
+        let cell = BBox::new(0.0, 0.0, 50.0, 40.0);
+        let mk = |words: &[(&str, f32, f32)], top: f32| {
+            let ws: Vec<Word> = words
+                .iter()
+                .map(|(t, x0, x1)| Word {
+                    text: t.to_string(),
+                    bbox: BBox::new(*x0, top, *x1, top + 9.0),
+                    size: 10.0,
+                })
+                .collect();
+            let bbox = ws.iter().fold(ws[0].bbox, |b, w| b.union(&w.bbox));
+            Line {
+                words: ws,
+                bbox,
+                size: 10.0,
+            }
+        };
+        let s = PdfSettings::default();
+        let a = mk(&[("đạt", 2.0, 16.0), ("chuẩ", 19.0, 47.5)], 0.0);
+        let b = mk(&[("n", 2.0, 7.0)], 10.0);
+        assert_eq!(join_lines(&[a.clone(), b], &cell, &s), "đạt chuẩn");
+        let q = mk(&[("Quý", 2.0, 18.0), ("III/20", 21.0, 47.5)], 0.0);
+        let d = mk(&[("24", 2.0, 12.0)], 10.0);
+        assert_eq!(join_lines(&[q, d], &cell, &s), "Quý III/2024");
+        // Two whole syllables: a break at a space.
+        let w = mk(&[("đạt", 2.0, 16.0), ("chuẩn", 19.0, 47.5)], 0.0);
+        let n = mk(&[("nông", 2.0, 22.0), ("thôn", 25.0, 45.0)], 10.0);
+        assert_eq!(join_lines(&[w, n], &cell, &s), "đạt chuẩn nông thôn");
+        // A line that does not fill the column was not broken inside a word.
+        let short = mk(&[("đạt", 2.0, 16.0), ("chuẩ", 19.0, 30.0)], 0.0);
+        let b = mk(&[("n", 2.0, 7.0)], 10.0);
+        assert_eq!(join_lines(&[short, b], &cell, &s), "đạt chuẩ n");
     }
 
     #[test]

@@ -246,8 +246,9 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, cut_gap: f32) {
 /// that row that have text (a cut row starts nothing new), and either the row's key
 /// cell (its leftmost one-row cell, typically a number) is left empty, or every cell
 /// it continues ran to the bottom of its cell and the text is visibly cut (several
-/// lines, or the continuation starts with a lower-case letter). A row with
-/// no text at all is the empty remainder of a cut row.
+/// lines, or the continuation starts with a lower-case letter) while the key cell is
+/// not filled again (a row with its own number is a new row, whatever the heights of
+/// the cells above it). A row with no text at all is the empty remainder of a cut row.
 fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> bool {
     let texts: Vec<&&PageCell> = first.iter().filter(|u| !u.text.trim().is_empty()).collect();
     if texts.is_empty() {
@@ -271,6 +272,20 @@ fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> b
                 .iter()
                 .any(|u| u.col == kc.col && u.col_span == kc.col_span && u.text.trim().is_empty())
     });
+    // A row whose key cell has text again is a new row, however tight the cells above
+    // were: a row cut by the page break never repeats its number.
+    let key_restarted = key.is_some_and(|kc| {
+        is_row_number(&kc.text)
+            && first.iter().any(|u| {
+                u.col == kc.col
+                    && u.col_span == kc.col_span
+                    && is_row_number(&u.text)
+                    && u.text.trim() != kc.text.trim()
+            })
+    });
+    if key_restarted {
+        return false;
+    }
     // Text that ran out of room: every continued cell's text reaches its cell's bottom,
     // and the row is clearly mid-text (a continued cell held several lines, or the
     // continuation starts in the middle of a sentence, with a lower-case letter).
@@ -287,6 +302,16 @@ fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> b
     });
     let ran_out = reaches_bottom && mid_text;
     key_empty || ran_out
+}
+
+/// A row number as printed in a key column: `7`, `12.`, `2.1`, `IV`, `a)`.
+fn is_row_number(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['.', ')']);
+    !t.is_empty()
+        && t.chars().count() <= 6
+        && (t.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || t.chars().all(|c| "IVXLC".contains(c))
+            || (t.chars().count() == 1 && t.chars().all(|c| c.is_ascii_lowercase())))
 }
 
 /// Lines outside tables, captions and fragments, grouped into paragraphs by vertical gaps.

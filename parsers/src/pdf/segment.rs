@@ -268,19 +268,50 @@ fn says_continued(text: &str) -> bool {
 }
 
 /// Lines that belong to the page rather than its content: page numbers, and the
-/// outermost lines of a page (up to two at the top and two at the bottom) whose exact
-/// text is also an outermost line of another page at about the same height.
+/// outermost lines of a page (up to two above everything else, two below) whose exact
+/// text is also an outermost line of another page at about the same height. Lines
+/// between the top of the page and its first table count as outermost only while
+/// they are the first two: an appendix's title block sits there too, and its lines
+/// recur on every appendix page ("(Kèm theo Kế hoạch …)") without being furniture.
 pub fn furniture(pages: &[PageText]) -> HashSet<(u32, usize)> {
     let mut out = HashSet::new();
-    // (page, line index, key, top) of the outermost lines of every page.
+    // (page, line index, key, top, size) of the outermost lines of every page.
     let mut outer: Vec<(u32, usize, String, f32, f32)> = Vec::new();
     for pt in pages {
-        let n = pt.lines.len();
-        let mut idx: Vec<usize> = (0..n).take(2).collect();
-        idx.extend((n.saturating_sub(2)..n).filter(|i| *i >= 2));
+        let top_of_tables = pt
+            .tables
+            .iter()
+            .map(|t| t.bbox.top)
+            .fold(f32::MAX, f32::min);
+        let bottom_of_tables = pt
+            .tables
+            .iter()
+            .map(|t| t.bbox.bottom)
+            .fold(f32::MIN, f32::max);
+        let mut idx: Vec<usize> = (0..pt.lines.len())
+            .filter(|&i| pt.lines[i].bbox.bottom <= top_of_tables + 1.0)
+            .take(2)
+            .collect();
+        let below: Vec<usize> = (0..pt.lines.len())
+            .filter(|&i| pt.lines[i].bbox.top >= bottom_of_tables - 1.0)
+            .collect();
+        let bottom: Vec<usize> = below
+            .iter()
+            .rev()
+            .take(2)
+            .copied()
+            .filter(|i| !idx.contains(i))
+            .collect();
+        idx.extend(bottom);
         for i in idx {
             let l = &pt.lines[i];
-            outer.push((pt.page, i, key(&l.text()), l.bbox.top, l.size.max(1.0)));
+            outer.push((
+                pt.page,
+                i,
+                furniture_key(&l.text()),
+                l.bbox.top,
+                l.size.max(1.0),
+            ));
         }
         for (i, l) in pt.lines.iter().enumerate() {
             if is_page_number(l) {
@@ -294,6 +325,31 @@ pub fn furniture(pages: &[PageText]) -> HashSet<(u32, usize)> {
             .any(|b| b.0 != a.0 && b.2 == a.2 && (b.3 - a.3).abs() <= 0.5 * a.4.max(b.4));
         if repeated {
             out.insert((a.0, a.1));
+        }
+    }
+    out
+}
+
+/// What must recur for an outermost line to be furniture: its exact text, except that
+/// a line naming a page ("Kế hoạch 355/KH-UBND - Trang 3", "Page 3") recurs with other
+/// numbers. Numbers are kept otherwise: "Phụ lục 07" and "Phụ lục 08" at the top of
+/// their pages are labels, not a running header.
+fn furniture_key(text: &str) -> String {
+    let k = key(text);
+    let names_page = fold(&k)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "trang" | "page" | "tr"));
+    if !names_page {
+        return k;
+    }
+    let mut out = String::with_capacity(k.len());
+    for c in k.chars() {
+        if c.is_ascii_digit() {
+            if !out.ends_with('#') {
+                out.push('#');
+            }
+        } else {
+            out.push(c);
         }
     }
     out
@@ -450,7 +506,7 @@ mod tests {
             .collect()
     }
 
-    fn rows<'a>(header: bool, b: &'a [[String; 3]]) -> Vec<Vec<&'a str>> {
+    fn rows(header: bool, b: &[[String; 3]]) -> Vec<Vec<&str>> {
         let mut out: Vec<Vec<&str>> = Vec::new();
         if header {
             out.push(HEADER.to_vec());
@@ -605,6 +661,20 @@ mod tests {
         let s = segment(&[p1, p2], &PdfSettings::default());
         assert_eq!(kinds(&s), vec![vec![false], vec![true]]);
         assert!(s.furniture.contains(&(2, 0)) && s.furniture.contains(&(1, 2)));
+        // A footer naming its page, with other text: furniture whatever the number.
+        let footer = |n: u32| line(&format!("Kế hoạch 355/KH-UBND - Trang {n}"), 50.0, 800.0);
+        let p1 = page(
+            1,
+            vec![line("Phụ lục 07:", 400.0, 40.0), footer(1)],
+            vec![(tbl(1, 80.0, true, &b), vec![0])],
+        );
+        let p2 = page(
+            2,
+            vec![footer(2)],
+            vec![(tbl(2, 40.0, true, &b[5..]), vec![])],
+        );
+        let s = segment(&[p1, p2], &PdfSettings::default());
+        assert_eq!(kinds(&s), vec![vec![false], vec![true]]);
     }
 
     #[test]
@@ -629,6 +699,31 @@ mod tests {
         );
         let s = segment(&[p1, p2], &PdfSettings::default());
         assert_eq!(kinds(&s), vec![vec![false], vec![true]]);
+    }
+
+    #[test]
+    fn a_title_line_recurring_above_every_appendix_is_not_furniture() {
+        let b = body(3);
+        let mk = |n: u32, label: &str, title: &str| {
+            page(
+                n,
+                vec![
+                    line(label, 400.0, 40.0),
+                    line(title, 200.0, 55.0),
+                    line("(Kèm theo Kế hoạch số 12/KH-UBND)", 150.0, 70.0),
+                ],
+                vec![(tbl(n, 90.0, true, &b), vec![0, 1, 2])],
+            )
+        };
+        let s = segment(
+            &[
+                mk(1, "Phụ lục 07:", "LỘ TRÌNH XÃ NTM"),
+                mk(2, "Phụ lục 08:", "LỘ TRÌNH XÃ NTM NÂNG CAO"),
+            ],
+            &PdfSettings::default(),
+        );
+        assert!(s.furniture.is_empty(), "{:?}", s.furniture);
+        assert_eq!(kinds(&s), vec![vec![false], vec![false]]);
     }
 
     #[test]
