@@ -66,16 +66,36 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         max_gap: (0.6 * px_per_pt).round().max(1.0) as usize,
         max_thickness: (s.ocr_rule_max_thickness * px_per_pt).ceil() as usize,
         min_fill: 0.9,
-        erase_margin: (0.4 * px_per_pt).round().max(1.0) as usize,
     };
-    let (found, mask) = rules::find(&ink, img.width, img.height, &limits);
+    let found = rules::find(&ink, img.width, img.height, &limits);
     let segments: Vec<Segment> = found.iter().map(|r| to_segment(r, sx, sy)).collect();
     let grids = find_grids(&segments, s);
-    if std::env::var_os("XDBG").is_some() {
-        eprintln!("page {} skew {skew} thr {threshold} rules {} grids {:?}", page.number, found.len(), grids.iter().map(|g| (g.xs.len(), g.ys.len())).collect::<Vec<_>>());
-        for r in &found { eprintln!("  {r:?}"); }
-    }
 
+    // Only rules on a table's grid lines are erased: a run found inside text (the
+    // bars of "TT" side by side) must stay part of its letters.
+    let tol = s.snap_tolerance;
+    let on_grid = |r: &Rule, seg: &Segment| {
+        grids.iter().any(|g| {
+            let b = g.bbox();
+            if r.horizontal {
+                seg.x1 >= b.x0 - tol
+                    && seg.x0 <= b.x1 + tol
+                    && g.ys.iter().any(|&y| (y - seg.top).abs() <= tol)
+            } else {
+                seg.bottom >= b.top - tol
+                    && seg.top <= b.bottom + tol
+                    && g.xs.iter().any(|&x| (x - seg.x0).abs() <= tol)
+            }
+        })
+    };
+    let grid_rules: Vec<&Rule> = found
+        .iter()
+        .zip(&segments)
+        .filter(|(r, seg)| on_grid(r, seg))
+        .map(|(r, _)| r)
+        .collect();
+    let margin = (0.4 * px_per_pt).round().max(1.0) as usize;
+    let mask = rules::erase_mask(grid_rules, img.width, img.height, margin);
     // Binarised with the page's threshold and the rules erased: Tesseract would
     // otherwise binarise each small crop on its own, and the grey fringe that JPEG
     // leaves around a rule turns into strokes ("|", "_") at the cell's edges.
@@ -130,7 +150,7 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     // a cell whose ink is under twice that holds one line.
     let mut heights: Vec<usize> = cells.iter().map(|c| c.4).collect();
     heights.sort_unstable();
-    let one_line = if std::env::var_os("XP7").is_some() { heights.get(heights.len() / 5).copied().unwrap_or(0) * 2 } else { 0 };
+    let one_line = heights.get(heights.len() / 5).copied().unwrap_or(0) * 2;
     let mut crops: [Vec<(PathBuf, usize, usize)>; 2] = [Vec::new(), Vec::new()]; // file, x and y offset
     for (i, &(x0, y0, x1, y1, h)) in cells.iter().enumerate() {
         let path = dir.path().join(format!("cell{i:05}.pgm"));
