@@ -190,7 +190,11 @@ fn row_sig(cells: &[PageCell], r: u32) -> Vec<(u32, u32, u32, String)> {
 /// text keys agree in at least 85 % of their characters (a header repeated on a
 /// scanned page is read with a few slips: "STT" / "SIT").
 fn same_row(a: &[(u32, u32, u32, String)], b: &[(u32, u32, u32, String)]) -> bool {
-    if a.len() != b.len() || a.iter().zip(b).any(|(x, y)| (x.0, x.1, x.2) != (y.0, y.1, y.2)) {
+    if a.len() != b.len()
+        || a.iter()
+            .zip(b)
+            .any(|(x, y)| (x.0, x.1, x.2) != (y.0, y.1, y.2))
+    {
         return false;
     }
     let (ka, kb): (String, String) = (
@@ -222,7 +226,8 @@ fn repeated_rows(prev: &Logical, t: &PageTable) -> u32 {
     let mut k = 0;
     while k + 1 < t.n_rows && k < prev.n_rows {
         let a = row_sig(&prev.cells, k);
-        if a.is_empty() || !same_row(&a, &row_sig(&t.cells, k)) || a.iter().all(|c| c.3.is_empty()) {
+        if a.is_empty() || !same_row(&a, &row_sig(&t.cells, k)) || a.iter().all(|c| c.3.is_empty())
+        {
             break;
         }
         k += 1;

@@ -64,7 +64,11 @@ pub fn find(ink: &[bool], width: usize, height: usize, lim: &RuleLimits) -> Vec<
                 ink[a * width + b]
             }
         };
-        let min_len = if horizontal { lim.min_h_len } else { lim.min_v_len };
+        let min_len = if horizontal {
+            lim.min_h_len
+        } else {
+            lim.min_v_len
+        };
         let mut active: Vec<Growing> = Vec::new();
         let mut done: Vec<Growing> = Vec::new();
         for b in 0..nb {
@@ -151,7 +155,12 @@ pub fn erase_mask<'a>(
 
 /// Runs of ink along a line of `n` pixels, gaps up to `max_gap` bridged, kept when
 /// at least `min_fill` of their length is ink. Returns first and last pixel.
-fn runs(n: usize, ink: impl Fn(usize) -> bool, max_gap: usize, min_fill: f32) -> Vec<(usize, usize)> {
+fn runs(
+    n: usize,
+    ink: impl Fn(usize) -> bool,
+    max_gap: usize,
+    min_fill: f32,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut cur: Option<(usize, usize, usize)> = None; // start, last ink, ink count
     for a in 0..n {
