@@ -55,12 +55,42 @@ pub struct ValidateArgs {
     /// Output format on stdout.
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// Which PDF pages are read by OCR.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub ocr: Ocr,
     /// Walk subdirectories of input directories too.
     #[arg(long)]
     pub recursive: bool,
     /// No progress display.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// When PDF pages are read by OCR (Tesseract with its Vietnamese model).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Ocr {
+    /// Pages that show an image and have no text layer (scans).
+    #[default]
+    Auto,
+    /// Never: an image-only page gives a warning.
+    Never,
+    /// Every page, ignoring its text layer.
+    Always,
+}
+
+impl Ocr {
+    /// The PDF reader settings for this choice.
+    pub fn pdf_settings(self) -> ntm_parsers::pdf::PdfSettings {
+        use ntm_parsers::scan::OcrMode;
+        ntm_parsers::pdf::PdfSettings {
+            ocr: match self {
+                Ocr::Auto => OcrMode::Auto,
+                Ocr::Never => OcrMode::Never,
+                Ocr::Always => OcrMode::Always,
+            },
+            ..Default::default()
+        }
+    }
 }
 
 /// Options shared by every command that reads inputs.
@@ -75,6 +105,10 @@ pub struct InputArgs {
     /// Also write cells.csv beside cells.parquet.
     #[arg(long)]
     pub csv: bool,
+    /// Which PDF pages are read by OCR (needs the Debian packages tesseract-ocr,
+    /// tesseract-ocr-vie and poppler-utils).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub ocr: Ocr,
 }
 
 /// `ntm tables`.

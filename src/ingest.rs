@@ -2,6 +2,7 @@
 //! kept apart from the results so one bad file never stops a run.
 
 use crate::progress::Progress;
+use ntm_parsers::pdf::PdfSettings;
 use ntm_parsers::{Document, Format};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -38,10 +39,19 @@ impl std::fmt::Display for Failure {
 /// Reads every file (in parallel); results come back in the order of `files`,
 /// so output is deterministic whatever the thread timing.
 pub fn read_all(files: &[PathBuf], progress: &Progress) -> (Vec<SourceDoc>, Vec<Failure>) {
+    read_all_with(files, progress, &PdfSettings::default())
+}
+
+/// As [`read_all`], with the PDF reader's settings (OCR mode).
+pub fn read_all_with(
+    files: &[PathBuf],
+    progress: &Progress,
+    pdf: &PdfSettings,
+) -> (Vec<SourceDoc>, Vec<Failure>) {
     let results: Vec<Result<SourceDoc, Failure>> = files
         .par_iter()
         .map(|p| {
-            let r = read_one(p);
+            let r = read_one_with(p, pdf);
             match &r {
                 Ok(d) => {
                     progress.file_done(d.document.pages as u64, d.document.tables.len() as u64)
@@ -64,6 +74,11 @@ pub fn read_all(files: &[PathBuf], progress: &Progress) -> (Vec<SourceDoc>, Vec<
 
 /// Reads one file: hashes its bytes and parses it.
 pub fn read_one(path: &Path) -> Result<SourceDoc, Failure> {
+    read_one_with(path, &PdfSettings::default())
+}
+
+/// As [`read_one`], with the PDF reader's settings.
+pub fn read_one_with(path: &Path, pdf: &PdfSettings) -> Result<SourceDoc, Failure> {
     let fail = |message: String| Failure {
         path: path.to_path_buf(),
         message,
@@ -78,10 +93,7 @@ pub fn read_one(path: &Path) -> Result<SourceDoc, Failure> {
         Format::OcrText => {
             ntm_parsers::ocr_text::read_bytes(&bytes).map_err(|k| fail(k.to_string()))
         }
-        Format::Pdf => {
-            ntm_parsers::pdf::read_bytes(&bytes, &ntm_parsers::pdf::PdfSettings::default())
-                .map_err(|k| fail(k.to_string()))
-        }
+        Format::Pdf => ntm_parsers::pdf::read_bytes(&bytes, pdf).map_err(|k| fail(k.to_string())),
         _ => ntm_parsers::read_as(path, format).map_err(|e| fail(e.kind.to_string())),
     }?;
     Ok(SourceDoc {

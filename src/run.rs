@@ -85,6 +85,7 @@ pub fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
         recursive: args.recursive,
         quiet: args.quiet,
         csv: false,
+        ocr: args.ocr,
     };
     let (docs, failures) = read_inputs(&inputs, &common)?;
     let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
@@ -212,7 +213,8 @@ fn read_inputs(
         anyhow::bail!("no input files found in the given paths");
     }
     let progress = Progress::new(files.len() as u64, common.quiet);
-    let (docs, read_failures) = ingest::read_all(&files, &progress);
+    let pdf = common.ocr.pdf_settings();
+    let (docs, read_failures) = ingest::read_all_with(&files, &progress, &pdf);
     progress.finish();
     failures.extend(read_failures);
     Ok((docs, failures))

@@ -31,9 +31,15 @@ fn main() {
             _ => files.push(PathBuf::from(a)),
         }
     }
-    println!("file\tpages\tseconds\ts_per_page\taccuracy\tcells_ok\tcells\tshape\ttruth_shape\tspan_errors");
+    println!(
+        "file\tpages\tseconds\ts_per_page\taccuracy\tcells_ok\tcells\tshape\ttruth_shape\tspan_errors"
+    );
     for f in files {
-        let name = f.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = f
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let stem = name.split('.').next().unwrap_or_default().to_string();
         let truth_path = common::samples().join("truth").join(format!("{stem}.csv"));
         let t0 = Instant::now();
@@ -70,7 +76,10 @@ fn main() {
                     }
                 }
             }
-            None => println!("{name}\t{}\t{secs:.1}\t{per_page:.1}\t0.000\t0\t-\tno table", doc.pages),
+            None => println!(
+                "{name}\t{}\t{secs:.1}\t{per_page:.1}\t0.000\t0\t-\tno table",
+                doc.pages
+            ),
         }
     }
 }

@@ -40,6 +40,7 @@ pub fn cells(docs: &[SourceDoc]) -> PolarsResult<DataFrame> {
         Vec::with_capacity(n),
         Vec::with_capacity(n),
     );
+    let mut ocr_confidence = Vec::with_capacity(n);
     for d in docs {
         for t in &d.document.tables {
             for c in &t.cells {
@@ -70,6 +71,7 @@ pub fn cells(docs: &[SourceDoc]) -> PolarsResult<DataFrame> {
                 top.push(b.map(|b| b.top));
                 x1.push(b.map(|b| b.x1));
                 bottom.push(b.map(|b| b.bottom));
+                ocr_confidence.push(c.ocr_confidence);
             }
         }
     }
@@ -92,6 +94,7 @@ pub fn cells(docs: &[SourceDoc]) -> PolarsResult<DataFrame> {
         .col("bbox_top", Values::OptF32(top))?
         .col("bbox_x1", Values::OptF32(x1))?
         .col("bbox_bottom", Values::OptF32(bottom))?
+        .col("ocr_confidence", Values::OptF32(ocr_confidence))?
         .finish()
 }
 

@@ -145,7 +145,7 @@ pub fn load_pages(
                 {
                     warnings.push(Warning {
                         page: Some(n),
-                        message: format!("page {n} has no text layer; scanned? OCR is off (--ocr never)"),
+                        message: format!("page {n} has no text layer; scanned? run OCR first"),
                     });
                 }
                 pages.push(p);

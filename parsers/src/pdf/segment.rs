@@ -405,12 +405,48 @@ pub fn repeated_rows(cells: &[PageCell], n_rows: u32, t: &PageTable) -> u32 {
     let mut k = 0;
     while k + 1 < t.n_rows && k < n_rows {
         let a = row_sig(cells, k);
-        if a.is_empty() || a != row_sig(&t.cells, k) || a.iter().all(|c| c.3.is_empty()) {
+        if a.is_empty() || !same_row(&a, &row_sig(&t.cells, k)) || a.iter().all(|c| c.3.is_empty())
+        {
             break;
         }
         k += 1;
     }
     k
+}
+
+/// Two rows are the same when their cells have the same places and spans and their
+/// text keys agree in at least 85 % of their characters (a header repeated on a
+/// scanned page is read with a few slips: "STT" / "SIT").
+fn same_row(a: &[(u32, u32, u32, String)], b: &[(u32, u32, u32, String)]) -> bool {
+    if a.len() != b.len()
+        || a.iter()
+            .zip(b)
+            .any(|(x, y)| (x.0, x.1, x.2) != (y.0, y.1, y.2))
+    {
+        return false;
+    }
+    let (ka, kb): (String, String) = (
+        a.iter().map(|c| c.3.as_str()).collect(),
+        b.iter().map(|c| c.3.as_str()).collect(),
+    );
+    let (ca, cb): (Vec<char>, Vec<char>) = (ka.chars().collect(), kb.chars().collect());
+    let longest = ca.len().max(cb.len());
+    longest == 0 || (longest - edit_distance(&ca, &cb)) as f32 >= 0.85 * longest as f32
+}
+
+/// Levenshtein distance.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 #[cfg(test)]

@@ -85,7 +85,9 @@ pub fn ocr_pages(
         if todo.len() == pages.len() {
             return Err(ErrorKind::Corrupt {
                 format: "pdf",
-                detail: format!("every page is an image without a text layer and OCR is not available: {why}"),
+                detail: format!(
+                    "every page is an image without a text layer and OCR is not available: {why}"
+                ),
             });
         }
         for &i in &todo {
@@ -101,7 +103,11 @@ pub fn ocr_pages(
         return fail_all(why);
     }
     // pdftoppm reads a file: the bytes go to a temporary one, removed when dropped.
-    let mut file = match tempfile::Builder::new().prefix("ntm-scan-").suffix(".pdf").tempfile() {
+    let mut file = match tempfile::Builder::new()
+        .prefix("ntm-scan-")
+        .suffix(".pdf")
+        .tempfile()
+    {
         Ok(f) => f,
         Err(e) => return fail_all(format!("cannot create a temporary file: {e}")),
     };
@@ -150,7 +156,12 @@ pub fn ocr_pages(
 /// Sets each cell's OCR confidence (words inside it, weighted by their characters)
 /// on the pages read by OCR, and warns per page about cells below
 /// [`PdfSettings::ocr_min_confidence`].
-pub fn set_confidence(tables: &mut [Table], ocr: &OcrPages, s: &PdfSettings, warnings: &mut Vec<Warning>) {
+pub fn set_confidence(
+    tables: &mut [Table],
+    ocr: &OcrPages,
+    s: &PdfSettings,
+    warnings: &mut Vec<Warning>,
+) {
     if ocr.pages.is_empty() {
         return;
     }
@@ -162,7 +173,10 @@ pub fn set_confidence(tables: &mut [Table], ocr: &OcrPages, s: &PdfSettings, war
         };
         let (mut sum, mut n) = (0.0f32, 0usize);
         for w in words {
-            let (cx, cy) = ((w.bbox.x0 + w.bbox.x1) / 2.0, (w.bbox.top + w.bbox.bottom) / 2.0);
+            let (cx, cy) = (
+                (w.bbox.x0 + w.bbox.x1) / 2.0,
+                (w.bbox.top + w.bbox.bottom) / 2.0,
+            );
             if b.x0 <= cx && cx <= b.x1 && b.top <= cy && cy <= b.bottom {
                 sum += w.conf * w.chars as f32;
                 n += w.chars;

@@ -32,7 +32,10 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     let dpi = s.ocr_dpi.clamp(72, 1200);
     let raw = Gray::from_pgm(&tools::render_page(pdf, page.number, dpi)?)?;
     if raw.width < 8 || raw.height < 8 {
-        return Err(format!("page renders to {}x{} pixels only", raw.width, raw.height));
+        return Err(format!(
+            "page renders to {}x{} pixels only",
+            raw.width, raw.height
+        ));
     }
     // Rules and skew are found in the pixels as rendered: a hairline rule is one
     // pixel wide, which the median below would remove. Text is read after the median,
@@ -66,16 +69,36 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         max_gap: (0.6 * px_per_pt).round().max(1.0) as usize,
         max_thickness: (s.ocr_rule_max_thickness * px_per_pt).ceil() as usize,
         min_fill: 0.9,
-        erase_margin: (0.4 * px_per_pt).round().max(1.0) as usize,
     };
-    let (found, mask) = rules::find(&ink, img.width, img.height, &limits);
+    let found = rules::find(&ink, img.width, img.height, &limits);
     let segments: Vec<Segment> = found.iter().map(|r| to_segment(r, sx, sy)).collect();
     let grids = find_grids(&segments, s);
-    if std::env::var_os("XDBG").is_some() {
-        eprintln!("page {} skew {skew} thr {threshold} rules {} grids {:?}", page.number, found.len(), grids.iter().map(|g| (g.xs.len(), g.ys.len())).collect::<Vec<_>>());
-        for r in &found { eprintln!("  {r:?}"); }
-    }
 
+    // Only rules on a table's grid lines are erased: a run found inside text (the
+    // bars of "TT" side by side) must stay part of its letters.
+    let tol = s.snap_tolerance;
+    let on_grid = |r: &Rule, seg: &Segment| {
+        grids.iter().any(|g| {
+            let b = g.bbox();
+            if r.horizontal {
+                seg.x1 >= b.x0 - tol
+                    && seg.x0 <= b.x1 + tol
+                    && g.ys.iter().any(|&y| (y - seg.top).abs() <= tol)
+            } else {
+                seg.bottom >= b.top - tol
+                    && seg.top <= b.bottom + tol
+                    && g.xs.iter().any(|&x| (x - seg.x0).abs() <= tol)
+            }
+        })
+    };
+    let grid_rules: Vec<&Rule> = found
+        .iter()
+        .zip(&segments)
+        .filter(|(r, seg)| on_grid(r, seg))
+        .map(|(r, _)| r)
+        .collect();
+    let margin = (0.4 * px_per_pt).round().max(1.0) as usize;
+    let mask = rules::erase_mask(grid_rules, img.width, img.height, margin);
     // Binarised with the page's threshold and the rules erased: Tesseract would
     // otherwise binarise each small crop on its own, and the grey fringe that JPEG
     // leaves around a rule turns into strokes ("|", "_") at the cell's edges.
@@ -101,10 +124,10 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         .tempdir()
         .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
     // Cells with ink enough to hold a character, inside their rules (an inset keeps
-    // JPEG ringing around the erased rules out of the crop), and how tall their ink is.
+    // JPEG ringing around the erased rules out of the crop).
     let min_ink = (2.0 * px_per_pt * px_per_pt) as usize;
     let inset = (0.75 * px_per_pt).round().max(2.0) as usize;
-    let mut cells: Vec<(usize, usize, usize, usize, usize)> = Vec::new(); // box, ink height
+    let mut cells: Vec<(usize, usize, usize, usize)> = Vec::new();
     for c in grids.iter().flat_map(|g| &g.cells) {
         let (x0, y0, x1, y1) = to_px(&c.bbox);
         let (x0, y0) = (x0 + inset, y0 + inset);
@@ -115,27 +138,23 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         if x1 <= x0 + 2 || y1 <= y0 + 2 {
             continue;
         }
-        let inked_rows: Vec<usize> = (y0..y1)
-            .map(|y| (x0..x1).filter(|&x| text_ink[y * img.width + x] && !mask[y * img.width + x]).count())
-            .collect();
-        if inked_rows.iter().sum::<usize>() < min_ink {
+        let inked: usize = (y0..y1)
+            .map(|y| {
+                (x0..x1)
+                    .filter(|&x| text_ink[y * img.width + x] && !mask[y * img.width + x])
+                    .count()
+            })
+            .sum();
+        if inked < min_ink {
             continue;
         }
-        let first = inked_rows.iter().position(|&k| k > 0).unwrap_or(0);
-        let last = inked_rows.iter().rposition(|&k| k > 0).unwrap_or(0);
-        cells.push((x0, y0, x1, y1, last + 1 - first.min(last)));
+        cells.push((x0, y0, x1, y1));
     }
-    // Single text lines read best as such (a lone digit in a cell defeats block
-    // layout). The shortest inked cells (a fifth of them) give the page's line height:
-    // a cell whose ink is under twice that holds one line.
-    let mut heights: Vec<usize> = cells.iter().map(|c| c.4).collect();
-    heights.sort_unstable();
-    let one_line = if std::env::var_os("XP7").is_some() { heights.get(heights.len() / 5).copied().unwrap_or(0) * 2 } else { 0 };
-    let mut crops: [Vec<(PathBuf, usize, usize)>; 2] = [Vec::new(), Vec::new()]; // file, x and y offset
-    for (i, &(x0, y0, x1, y1, h)) in cells.iter().enumerate() {
+    let mut crops: Vec<(PathBuf, usize, usize)> = Vec::new(); // file, x and y offset
+    for (i, &(x0, y0, x1, y1)) in cells.iter().enumerate() {
         let path = dir.path().join(format!("cell{i:05}.pgm"));
         write(&path, &clean.crop_padded(x0, y0, x1, y1, PAD))?;
-        crops[usize::from(h <= one_line)].push((path, x0, y0));
+        crops.push((path, x0, y0));
     }
     let mut rest = clean;
     for g in &grids {
@@ -161,14 +180,12 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     // The page outside the tables: automatic layout (columns, captions, prose).
     let tsv = tools::tesseract_tsv(&[page_path.as_path()], dir.path(), &s.ocr_language, 3, dpi)?;
     take(&tsv, &|_| Some((PAD, PAD)));
-    // Every cell in one process per layout: blocks (psm 6) and single lines (psm 7).
-    for (batch, psm) in crops.iter().zip([6u8, 7]) {
-        if batch.is_empty() {
-            continue;
-        }
-        let paths: Vec<&Path> = batch.iter().map(|c| c.0.as_path()).collect();
-        let tsv = tools::tesseract_tsv(&paths, dir.path(), &s.ocr_language, psm, dpi)?;
-        take(&tsv, &|i| batch.get(i.checked_sub(1)?).map(|c| (c.1, c.2)));
+    // Every cell in one process, each a block of text (psm 6). Reading one-line cells
+    // as single lines (psm 7) was tried and lost more text at 150 dpi than it fixed.
+    if !crops.is_empty() {
+        let paths: Vec<&Path> = crops.iter().map(|c| c.0.as_path()).collect();
+        let tsv = tools::tesseract_tsv(&paths, dir.path(), &s.ocr_language, 6, dpi)?;
+        take(&tsv, &|i| crops.get(i.checked_sub(1)?).map(|c| (c.1, c.2)));
     }
     page.glyphs = glyphs;
     page.segments = segments;
@@ -230,7 +247,12 @@ fn add_words(
         for (i, ch) in w.text.chars().enumerate() {
             glyphs.push(Glyph {
                 text: ch.to_string(),
-                bbox: BBox::new(b.x0 + i as f32 * step, top, b.x0 + (i + 1) as f32 * step, bottom),
+                bbox: BBox::new(
+                    b.x0 + i as f32 * step,
+                    top,
+                    b.x0 + (i + 1) as f32 * step,
+                    bottom,
+                ),
                 size,
                 dir: 0,
             });

@@ -55,7 +55,10 @@ impl Gray {
         if fields[0] != "P5" {
             return Err(format!("expected a binary PGM (P5), got {}", fields[0]));
         }
-        let num = |s: &str| s.parse::<usize>().map_err(|_| format!("bad PGM number {s:?}"));
+        let num = |s: &str| {
+            s.parse::<usize>()
+                .map_err(|_| format!("bad PGM number {s:?}"))
+        };
         let (width, height, maxval) = (num(&fields[1])?, num(&fields[2])?, num(&fields[3])?);
         if maxval == 0 || maxval > 255 {
             return Err(format!("PGM maxval {maxval} not supported"));
@@ -69,7 +72,9 @@ impl Gray {
         let pixels = if maxval == 255 {
             data.to_vec()
         } else {
-            data.iter().map(|&v| (v as usize * 255 / maxval) as u8).collect()
+            data.iter()
+                .map(|&v| (v as usize * 255 / maxval) as u8)
+                .collect()
         };
         Ok(Gray {
             width,
@@ -119,7 +124,11 @@ impl Gray {
             hist[v as usize] += 1;
         }
         let total = self.pixels.len() as f64;
-        let sum: f64 = hist.iter().enumerate().map(|(i, &c)| i as f64 * c as f64).sum();
+        let sum: f64 = hist
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| i as f64 * c as f64)
+            .sum();
         let (mut w0, mut sum0, mut best, mut best_t) = (0.0, 0.0, -1.0, 127u8);
         for (t, &c) in hist.iter().enumerate() {
             w0 += c as f64;

@@ -20,13 +20,11 @@ pub struct RuleLimits {
     pub max_thickness: usize,
     /// Share of a run's length that must be ink.
     pub min_fill: f32,
-    /// The erase mask reaches this far beyond a rule's ink on each side.
-    pub erase_margin: usize,
 }
 
 /// A rule in pixel coordinates: horizontal (`pos` = y) or vertical (`pos` = x),
 /// from `start` to `end` along its direction.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rule {
     /// True for a horizontal rule.
     pub horizontal: bool,
@@ -36,6 +34,8 @@ pub struct Rule {
     pub start: usize,
     /// Last pixel along it.
     pub end: usize,
+    /// Its ink: (row or column across, first, last pixel along).
+    pub runs: Vec<(usize, usize, usize)>,
 }
 
 /// A line being grown from runs on consecutive rows (or columns).
@@ -47,10 +47,8 @@ struct Growing {
     runs: Vec<(usize, usize, usize)>,
 }
 
-/// Rules in `ink` (row-major, `width` × `height`), and a mask of their pixels
-/// (`erase_margin` wider on each side) to erase before reading text.
-pub fn find(ink: &[bool], width: usize, height: usize, lim: &RuleLimits) -> (Vec<Rule>, Vec<bool>) {
-    let mut mask = vec![false; ink.len()];
+/// Rules in `ink` (row-major, `width` × `height`).
+pub fn find(ink: &[bool], width: usize, height: usize, lim: &RuleLimits) -> Vec<Rule> {
     let mut rules = Vec::new();
     for horizontal in [true, false] {
         // Lines along `a` (x for horizontal rules), stacked along `b`.
@@ -66,7 +64,11 @@ pub fn find(ink: &[bool], width: usize, height: usize, lim: &RuleLimits) -> (Vec
                 ink[a * width + b]
             }
         };
-        let min_len = if horizontal { lim.min_h_len } else { lim.min_v_len };
+        let min_len = if horizontal {
+            lim.min_h_len
+        } else {
+            lim.min_v_len
+        };
         let mut active: Vec<Growing> = Vec::new();
         let mut done: Vec<Growing> = Vec::new();
         for b in 0..nb {
@@ -113,28 +115,52 @@ pub fn find(ink: &[bool], width: usize, height: usize, lim: &RuleLimits) -> (Vec
                 pos,
                 start: g.start,
                 end: g.end,
+                runs: g.runs,
             });
-            for &(b, s, e) in &g.runs {
-                let m = lim.erase_margin;
-                for bb in b.saturating_sub(m)..(b + m + 1).min(nb) {
-                    for a in s.saturating_sub(m)..(e + m + 1).min(na) {
-                        let i = if horizontal {
-                            bb * width + a
-                        } else {
-                            a * width + bb
-                        };
-                        mask[i] = true;
-                    }
+        }
+    }
+    rules
+}
+
+/// A mask of the pixels of `rules`, `margin` wider on each side, to erase before
+/// reading text.
+pub fn erase_mask<'a>(
+    rules: impl IntoIterator<Item = &'a Rule>,
+    width: usize,
+    height: usize,
+    margin: usize,
+) -> Vec<bool> {
+    let mut mask = vec![false; width * height];
+    for r in rules {
+        let (na, nb) = if r.horizontal {
+            (width, height)
+        } else {
+            (height, width)
+        };
+        for &(b, s, e) in &r.runs {
+            for bb in b.saturating_sub(margin)..(b + margin + 1).min(nb) {
+                for a in s.saturating_sub(margin)..(e + margin + 1).min(na) {
+                    let i = if r.horizontal {
+                        bb * width + a
+                    } else {
+                        a * width + bb
+                    };
+                    mask[i] = true;
                 }
             }
         }
     }
-    (rules, mask)
+    mask
 }
 
 /// Runs of ink along a line of `n` pixels, gaps up to `max_gap` bridged, kept when
 /// at least `min_fill` of their length is ink. Returns first and last pixel.
-fn runs(n: usize, ink: impl Fn(usize) -> bool, max_gap: usize, min_fill: f32) -> Vec<(usize, usize)> {
+fn runs(
+    n: usize,
+    ink: impl Fn(usize) -> bool,
+    max_gap: usize,
+    min_fill: f32,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut cur: Option<(usize, usize, usize)> = None; // start, last ink, ink count
     for a in 0..n {
@@ -172,7 +198,6 @@ mod tests {
         max_gap: 2,
         max_thickness: 6,
         min_fill: 0.9,
-        erase_margin: 1,
     };
 
     #[test]
@@ -197,7 +222,8 @@ mod tests {
                 ink[y * w + x] = true;
             }
         }
-        let (rules, mask) = find(&ink, w, h, &LIM);
+        let rules = find(&ink, w, h, &LIM);
+        let mask = erase_mask(&rules, w, h, 1);
         let hs: Vec<&Rule> = rules.iter().filter(|r| r.horizontal).collect();
         assert_eq!(hs.len(), 1, "{rules:?}");
         assert_eq!((hs[0].pos, hs[0].start, hs[0].end), (21.0, 10, 189));
@@ -214,7 +240,7 @@ mod tests {
             ink[y * w + 20] = true;
             ink[y * w + 21] = y != 50;
         }
-        let (rules, _) = find(&ink, w, h, &LIM);
+        let rules = find(&ink, w, h, &LIM);
         assert_eq!(rules.len(), 1);
         assert!(!rules[0].horizontal);
         assert_eq!((rules[0].start, rules[0].end), (5, 94));

@@ -71,9 +71,16 @@ pub fn render_page(path: &Path, page: u32, dpi: u32) -> Result<Vec<u8>, String> 
 /// Runs Tesseract on `images` (one process; the model loads once) with page
 /// segmentation mode `psm`, and returns its TSV. In the TSV, `page_num` is the
 /// 1-based position of the image in `images`.
-pub fn tesseract_tsv(images: &[&Path], dir: &Path, language: &str, psm: u8, dpi: u32) -> Result<String, String> {
+pub fn tesseract_tsv(
+    images: &[&Path],
+    dir: &Path,
+    language: &str,
+    psm: u8,
+    dpi: u32,
+) -> Result<String, String> {
     let list = dir.join(format!("list-psm{psm}.txt"));
-    let mut f = std::fs::File::create(&list).map_err(|e| format!("cannot write image list: {e}"))?;
+    let mut f =
+        std::fs::File::create(&list).map_err(|e| format!("cannot write image list: {e}"))?;
     for p in images {
         writeln!(f, "{}", p.display()).map_err(|e| format!("cannot write image list: {e}"))?;
     }
@@ -81,7 +88,15 @@ pub fn tesseract_tsv(images: &[&Path], dir: &Path, language: &str, psm: u8, dpi:
     let out = Command::new("tesseract")
         .arg(&list)
         .arg("stdout")
-        .args(["-l", language, "--psm", &psm.to_string(), "--dpi", &dpi.to_string(), "tsv"])
+        .args([
+            "-l",
+            language,
+            "--psm",
+            &psm.to_string(),
+            "--dpi",
+            &dpi.to_string(),
+            "tsv",
+        ])
         // Pages run in parallel already; Tesseract's own threads would only compete.
         .env("OMP_THREAD_LIMIT", "1")
         .stdin(Stdio::null())

@@ -90,6 +90,9 @@ mod tests {
         assert_eq!(l.len(), 1);
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].text, "Hòa");
-        assert_eq!((w[0].image, w[0].bbox, w[0].conf), (2, [10.0, 5.0, 40.0, 25.0], 91.5));
+        assert_eq!(
+            (w[0].image, w[0].bbox, w[0].conf),
+            (2, [10.0, 5.0, 40.0, 25.0], 91.5)
+        );
     }
 }

@@ -36,6 +36,9 @@ pub fn grid_of(t: &Table) -> Grid {
         .collect()
 }
 
+/// A cell that differs: position, truth text, text read.
+pub type Diff = ((u32, u32), String, String);
+
 /// How well a table matches its truth.
 #[derive(Debug, Clone)]
 pub struct Score {
@@ -50,7 +53,7 @@ pub struct Score {
     /// (rows, cols) of the truth.
     pub truth_shape: (u32, u32),
     /// Cells that differ: position, truth, read.
-    pub diffs: Vec<((u32, u32), String, String)>,
+    pub diffs: Vec<Diff>,
 }
 
 impl Score {
@@ -61,7 +64,7 @@ impl Score {
 }
 
 /// Compares `got` with `truth`.
-pub fn score(truth: &Grid, got: &Grid) -> (usize, usize, usize, Vec<((u32, u32), String, String)>) {
+pub fn score(truth: &Grid, got: &Grid) -> (usize, usize, usize, Vec<Diff>) {
     let mut keys: Vec<_> = truth.keys().chain(got.keys()).copied().collect();
     keys.sort();
     keys.dedup();
