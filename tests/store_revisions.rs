@@ -205,7 +205,7 @@ fn an_interrupted_import_leaves_the_store_readable_and_the_next_completes() {
         sample(AMENDED),
         sample("khanh-hoa-2024-appendices.xlsx"),
         sample("khanh-hoa-2024-appendices.ods"),
-        sample("pl07-roadmap-ntm.lo.pdf"),
+        sample("pl07-roadmap-ntm.chromium.pdf"),
         sample("pl06-agencies.lo.pdf"),
     ];
     let mut child = Command::new(env!("CARGO_BIN_EXE_ntm"))
