@@ -55,7 +55,7 @@ def main() -> int:
     for d in DATASETS:
         lf = scan(store, d)
         n_pl = lf.select(pl.len()).collect().item()
-        n_dk = con.sql(f"SELECT count(*) FROM {duck(store, d)}").fetchone()[0]
+        n_dk = con.execute(f"SELECT count(*) FROM {duck(store, d)}").fetchall()[0][0]
         docs = lf.select(pl.col("doc_id").n_unique()).collect().item()
         print(f"{d:20} {n_pl:7} rows  {docs} document(s)")
         if n_pl != n_dk:
@@ -78,6 +78,9 @@ def main() -> int:
         .collect()
     )
     print("\ncommunes reaching each level, per year and district (latest revision):")
+    with pl.Config(tbl_rows=12):
+        print(per_year)
+    print("\n... and per year:")
     print(per_year.group_by("level", "year").agg(pl.col("communes").sum()).sort("level", "year"))
     sql = f"""
         SELECT CAST(level AS VARCHAR) AS level, year, count(*) AS communes
@@ -111,7 +114,7 @@ def main() -> int:
         print("\nchanges between the revisions:")
         print(ch.group_by("dataset", pl.col("change").cast(pl.String)).agg(pl.len()).sort("dataset", "change"))
         print(ch.filter(pl.col("dataset") == "roadmap").select("key", "field", "before", "after"))
-        n_dk = con.sql(f"SELECT count(*) FROM '{changes}' WHERE dataset = 'roadmap'").fetchone()[0]
+        n_dk = con.execute(f"SELECT count(*) FROM '{changes}' WHERE dataset = 'roadmap'").fetchall()[0][0]
         if n_dk != ch.filter(pl.col("dataset") == "roadmap").height:
             failures.append("changes: polars and DuckDB disagree")
 

@@ -23,7 +23,8 @@ pub const EXIT_FATAL: u8 = 2;
 pub fn tables(args: &TablesArgs) -> anyhow::Result<ExitCode> {
     let (docs, mut failures) = read_inputs(&args.inputs, &args.common)?;
     prepare_out(&args.out)?;
-    write_grids(&docs, &args.identity, &args.out, args.common.csv)?;
+    let ids = identities(&docs, None, &args.identity);
+    write_grids(&docs, &ids, &args.out, args.common.csv)?;
     if let Some(dir) = &args.debug_svg {
         failures.extend(debug_drawings(&docs, dir)?);
     }
@@ -68,12 +69,12 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         return crate::store::import::run(&docs, &failures, &args.identity, store);
     }
     prepare_out(&args.out)?;
-    write_grids(&docs, &args.identity, &args.out, args.common.csv)?;
     let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
+    let ids = identities(&docs, Some(&extractions), &args.identity);
+    write_grids(&docs, &ids, &args.out, args.common.csv)?;
     write_records(&extractions, &args.out)?;
     eprint!("{}", records_summary(&extractions));
     let findings = run_rules(&docs, &extractions);
-    let ids = identities(&docs, &args.identity);
     let latest: Vec<&Extraction> = crate::report::overview::latest_documents(&ids)
         .into_iter()
         .map(|i| &extractions[i])
@@ -237,16 +238,28 @@ pub(crate) fn metadata() -> Vec<(&'static str, String)> {
     crate::output::schema::metadata()
 }
 
-/// The identity of every document: detected from its text, then the flags.
-pub fn identities(docs: &[SourceDoc], flags: &Overrides) -> Vec<PlanIdentity> {
+/// The identity of every document: detected from its text (and, given the
+/// records, from the localities they name), then the flags.
+pub fn identities(
+    docs: &[SourceDoc],
+    records: Option<&[Extraction]>,
+    flags: &Overrides,
+) -> Vec<PlanIdentity> {
     docs.iter()
-        .map(|d| flags.apply(crate::identity::detect(d)))
+        .enumerate()
+        .map(|(i, d)| {
+            let id = match records.and_then(|r| r.get(i)) {
+                Some(ex) => crate::identity::detect_with_records(d, ex),
+                None => crate::identity::detect(d),
+            };
+            flags.apply(id)
+        })
         .collect()
 }
 
 fn write_grids(
     docs: &[SourceDoc],
-    identity: &Overrides,
+    ids: &[PlanIdentity],
     out: &Path,
     csv: bool,
 ) -> anyhow::Result<()> {
@@ -258,7 +271,6 @@ fn write_grids(
         parquet::write_csv(&cells, out, "cells.csv")?;
     }
     parquet::write_parquet(&mut grids::tables(docs)?, out, "tables.parquet", &md)?;
-    let ids = identities(docs, identity);
     parquet::write_parquet(
         &mut grids::documents(docs, &ids, &ingested_at)?,
         out,

@@ -21,8 +21,8 @@ fn needed() -> Vec<&'static str> {
 /// Reads and extracts one file.
 pub fn from_file(path: &Path) -> anyhow::Result<Side> {
     let doc = crate::ingest::read_one(path).map_err(|f| anyhow::anyhow!("{f}"))?;
-    let ids = vec![crate::identity::detect(&doc)];
     let ex = vec![crate::extract::extract(&doc)];
+    let ids = vec![crate::identity::detect_with_records(&doc, &ex[0])];
     let docs = vec![doc];
     let inputs = Inputs {
         docs: &docs,

@@ -108,6 +108,23 @@ impl PlanIdentity {
     }
 }
 
+/// [`detect`], and when the text names no province, the province of the
+/// localities its records resolved to (an appendix printed on its own).
+pub fn detect_with_records(doc: &SourceDoc, ex: &crate::records::Extraction) -> PlanIdentity {
+    let mut id = detect(doc);
+    if id.province_name.is_none()
+        && let Some((name, n)) =
+            province::from_localities(ex, crate::gazetteer::Gazetteer::builtin())
+    {
+        id.province_code = province::province_code(&name);
+        id.province_name = Some(name);
+        id.evidence.push(format!(
+            "province: {n} localities resolved in its gazetteer"
+        ));
+    }
+    id
+}
+
 /// Detects the identity of a document from its text.
 pub fn detect(doc: &SourceDoc) -> PlanIdentity {
     let prose: Vec<&str> = doc.document.prose.iter().map(|(_, t)| t.as_str()).collect();

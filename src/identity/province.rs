@@ -14,6 +14,47 @@ use std::sync::LazyLock;
 /// Codes are the General Statistics Office codes of the units in force in 2024.
 const KNOWN: &[(&str, &str, &str)] = &[("khanh hoa", "56", "Khánh Hòa")];
 
+/// Localities a document must name, all resolved in one province's gazetteer,
+/// before the province is taken from them.
+pub const MIN_RESOLVED_LOCALITIES: usize = 3;
+
+/// The province of a document that does not name it (an appendix printed on
+/// its own): the gazetteer's, when at least [`MIN_RESOLVED_LOCALITIES`]
+/// distinct localities of its records resolved there. Returns (name, count).
+pub fn from_localities(
+    ex: &crate::records::Extraction,
+    gazetteer: &crate::gazetteer::Gazetteer,
+) -> Option<(String, usize)> {
+    let codes: std::collections::BTreeSet<&str> = ex
+        .roadmap
+        .iter()
+        .filter_map(|r| r.commune_code.as_deref())
+        .chain(
+            ex.indicators
+                .iter()
+                .filter_map(|r| r.locality_code.as_deref()),
+        )
+        .chain(
+            ex.summaries
+                .iter()
+                .filter_map(|r| r.locality_code.as_deref()),
+        )
+        .chain(
+            ex.district_targets
+                .iter()
+                .filter_map(|r| r.district_code.as_deref()),
+        )
+        .collect();
+    if codes.len() < MIN_RESOLVED_LOCALITIES {
+        return None;
+    }
+    let slug = fold_key(&gazetteer.province().replace('-', " "));
+    KNOWN
+        .iter()
+        .find(|(f, _, _)| *f == slug)
+        .map(|(_, _, n)| (n.to_string(), codes.len()))
+}
+
 /// The official code of a province, by name (any spelling that folds the same).
 pub fn province_code(name: &str) -> Option<String> {
     let k = fold_key(name.trim());

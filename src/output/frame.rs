@@ -110,5 +110,7 @@ pub fn strings(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> 
     };
     let s = c.cast(&DataType::String)?;
     let ca = s.str()?;
-    Ok((0..ca.len()).map(|i| ca.get(i).map(str::to_string)).collect())
+    Ok((0..ca.len())
+        .map(|i| ca.get(i).map(str::to_string))
+        .collect())
 }

@@ -90,8 +90,8 @@ pub fn import(docs: &[SourceDoc], flags: &Overrides, store: &Path) -> anyhow::Re
             new_docs.push(d.clone());
         }
     }
-    let ids = crate::run::identities(&new_docs, flags);
     let extractions: Vec<Extraction> = new_docs.par_iter().map(crate::extract::extract).collect();
+    let ids = crate::run::identities(&new_docs, Some(&extractions), flags);
     let findings = crate::run::run_rules(&new_docs, &extractions);
     let ingested_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let md = crate::run::metadata();
