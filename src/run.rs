@@ -272,7 +272,7 @@ fn write_grids(
     }
     parquet::write_parquet(&mut grids::tables(docs)?, out, "tables.parquet", &md)?;
     parquet::write_parquet(
-        &mut grids::documents(docs, &ids, &ingested_at)?,
+        &mut grids::documents(docs, ids, &ingested_at)?,
         out,
         "documents.parquet",
         &md,

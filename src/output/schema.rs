@@ -48,10 +48,17 @@ const PROV: &[(&str, &str)] = &[
     ),
 ];
 
-/// (dataset, one-line description, columns with meanings). Provenance columns
-/// (`doc_id`, `source_file`, `page`, `table_index`, `row`) are described once
-/// in [`PROV`] and apply wherever they appear.
-pub const DATASETS: &[(&str, &str, &[(&str, &str)])] = &[
+/// A dataset's documentation: name, one-line description, (column, meaning).
+pub type DatasetDoc = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+/// Every dataset's documentation. Provenance columns (`doc_id`,
+/// `source_file`, `page`, `table_index`, `row`, `source_line`) are described
+/// once in [`PROV`] and apply wherever they appear.
+pub const DATASETS: &[DatasetDoc] = &[
     (
         "cells",
         "one row per table cell; a merged cell once, at its top-left position",

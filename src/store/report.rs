@@ -103,9 +103,9 @@ pub fn write(store: &Path, revisions: &[Revision]) -> anyhow::Result<()> {
         let a = crate::diff::source::from_store(store, &old.doc_id)?;
         let b = crate::diff::source::from_store(store, &new.doc_id)?;
         let changes = crate::diff::diff(&a, &b)?;
-        let _ = write!(
+        let _ = writeln!(
             sections,
-            "<h2>{} → {} <span class=\"loc\">({})</span></h2>\n",
+            "<h2>{} → {} <span class=\"loc\">({})</span></h2>",
             crate::report::escape(old.plan_number.as_deref().unwrap_or(&old.doc_id)),
             crate::report::escape(new.plan_number.as_deref().unwrap_or(&new.doc_id)),
             crate::report::escape(plan)
