@@ -1,5 +1,6 @@
 //! Command-line interface: `ntm tables`, `ntm ingest`.
 
+use crate::identity::Overrides;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -21,6 +22,48 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Run the validation rules and report findings (exit 1 on error findings).
     Validate(ValidateArgs),
+    /// Compare two revisions of a plan record by record (changes.parquet).
+    Diff(DiffArgs),
+    /// Maintain a dataset store made by `ntm ingest --into`.
+    #[command(subcommand)]
+    Store(StoreCommand),
+}
+
+/// `ntm store …`.
+#[derive(Debug, Subcommand)]
+pub enum StoreCommand {
+    /// Report what interrupted imports left (exit 1 if anything), and repair it
+    /// with --repair.
+    Check(StoreCheckArgs),
+}
+
+/// `ntm store check`.
+#[derive(Debug, Args)]
+pub struct StoreCheckArgs {
+    /// The store directory.
+    pub store: PathBuf,
+    /// Remove uncommitted imports, finish half-committed ones.
+    #[arg(long)]
+    pub repair: bool,
+}
+
+/// `ntm diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older revision: a file, or with --store a doc_id (or its first
+    /// characters) or a plan number.
+    pub old: String,
+    /// The newer revision, likewise.
+    pub new: String,
+    /// Write changes.parquet and report.html here.
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+    /// Read OLD and NEW from this store instead of from files.
+    #[arg(long, value_name = "STORE")]
+    pub store: Option<PathBuf>,
+    /// No progress display.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 /// Which findings make `ntm validate` exit with 1.
@@ -127,6 +170,9 @@ pub struct TablesArgs {
     /// Common input options.
     #[command(flatten)]
     pub common: InputArgs,
+    /// Plan identity given instead of the one read from the text.
+    #[command(flatten, next_help_heading = "Plan identity")]
+    pub identity: Overrides,
 }
 
 /// `ntm ingest`.
@@ -137,7 +183,14 @@ pub struct IngestArgs {
     /// Output directory; default `output/`.
     #[arg(long, short, default_value = "output")]
     pub out: PathBuf,
+    /// Add the documents to this dataset store (Hive-partitioned Parquet that
+    /// accumulates plan revisions) instead of writing the output directory.
+    #[arg(long, value_name = "STORE", conflicts_with = "out")]
+    pub into: Option<PathBuf>,
     /// Common input options.
     #[command(flatten)]
     pub common: InputArgs,
+    /// Plan identity given instead of the one read from the text.
+    #[command(flatten, next_help_heading = "Plan identity")]
+    pub identity: Overrides,
 }

@@ -6,9 +6,11 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod diff;
 pub mod discover;
 pub mod extract;
 pub mod gazetteer;
+pub mod identity;
 pub mod ingest;
 pub mod level;
 pub mod normalize;
@@ -17,6 +19,7 @@ pub mod progress;
 pub mod records;
 pub mod report;
 pub mod run;
+pub mod store;
 pub mod validate;
 
 pub use level::Level;

@@ -11,6 +11,8 @@ fn main() -> ExitCode {
         Command::Tables(args) => run::tables(args),
         Command::Ingest(args) => run::ingest(args),
         Command::Validate(args) => run::validate(args),
+        Command::Diff(args) => ntm_ingest::diff::command::run(args),
+        Command::Store(ntm_ingest::cli::StoreCommand::Check(args)) => run::store_check(args),
     };
     match result {
         Ok(code) => code,

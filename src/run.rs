@@ -1,6 +1,7 @@
 //! What each command does, from parsed arguments to files on disk and an exit code.
 
 use crate::cli::{FailOn, Format, IngestArgs, InputArgs, TablesArgs, ValidateArgs};
+use crate::identity::{Overrides, PlanIdentity};
 use crate::ingest::{self, Failure, SourceDoc};
 use crate::output::{domain, grids, parquet};
 use crate::progress::Progress;
@@ -22,7 +23,8 @@ pub const EXIT_FATAL: u8 = 2;
 pub fn tables(args: &TablesArgs) -> anyhow::Result<ExitCode> {
     let (docs, mut failures) = read_inputs(&args.inputs, &args.common)?;
     prepare_out(&args.out)?;
-    write_grids(&docs, &args.out, args.common.csv)?;
+    let ids = identities(&docs, None, &args.identity);
+    write_grids(&docs, &ids, &args.out, args.common.csv)?;
     if let Some(dir) = &args.debug_svg {
         failures.extend(debug_drawings(&docs, dir)?);
     }
@@ -63,13 +65,22 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         args.inputs.clone()
     };
     let (docs, failures) = read_inputs(&inputs, &args.common)?;
+    if let Some(store) = &args.into {
+        return crate::store::import::run(&docs, &failures, &args.identity, store);
+    }
     prepare_out(&args.out)?;
-    write_grids(&docs, &args.out, args.common.csv)?;
     let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
+    let ids = identities(&docs, Some(&extractions), &args.identity);
+    write_grids(&docs, &ids, &args.out, args.common.csv)?;
     write_records(&extractions, &args.out)?;
     eprint!("{}", records_summary(&extractions));
     let findings = run_rules(&docs, &extractions);
-    write_findings(&findings, &args.out)?;
+    let latest: Vec<&Extraction> = crate::report::overview::latest_documents(&ids)
+        .into_iter()
+        .map(|i| &extractions[i])
+        .collect();
+    let overview = crate::report::overview::overview_section(&latest);
+    write_findings(&findings, &args.out, &overview)?;
     eprint!("{}", crate::report::terminal_summary(&findings));
     Ok(finish(&docs, &failures, &args.out))
 }
@@ -92,7 +103,7 @@ pub fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     let findings = run_rules(&docs, &extractions);
     if let Some(out) = &args.out {
         prepare_out(out)?;
-        write_findings(&findings, out)?;
+        write_findings(&findings, out, "")?;
     }
     match args.format {
         Format::Json => println!("{}", crate::report::json(&findings)),
@@ -112,7 +123,7 @@ pub fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     }))
 }
 
-fn run_rules(docs: &[SourceDoc], extractions: &[Extraction]) -> Vec<Finding> {
+pub(crate) fn run_rules(docs: &[SourceDoc], extractions: &[Extraction]) -> Vec<Finding> {
     let inputs: Vec<DocInput> = docs
         .iter()
         .zip(extractions)
@@ -126,10 +137,10 @@ fn run_rules(docs: &[SourceDoc], extractions: &[Extraction]) -> Vec<Finding> {
     crate::validate::validate(&inputs)
 }
 
-fn write_findings(findings: &[Finding], out: &Path) -> anyhow::Result<()> {
+fn write_findings(findings: &[Finding], out: &Path, sections: &str) -> anyhow::Result<()> {
     let mut df = crate::output::findings::findings(findings)?;
     parquet::write_parquet(&mut df, out, "findings.parquet", &metadata())?;
-    let html = crate::report::html_report(findings, "ntm-ingest: validation report");
+    let html = crate::report::html_report_with(findings, "ntm-ingest: validation report", sections);
     parquet::write_bytes(out, "report.html", html.as_bytes())?;
     Ok(())
 }
@@ -197,7 +208,7 @@ fn records_summary(ex: &[Extraction]) -> String {
     )
 }
 
-fn read_inputs(
+pub(crate) fn read_inputs(
     inputs: &[PathBuf],
     common: &InputArgs,
 ) -> anyhow::Result<(Vec<SourceDoc>, Vec<Failure>)> {
@@ -225,11 +236,35 @@ fn prepare_out(out: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create output directory {}", out.display()))
 }
 
-fn metadata() -> Vec<(&'static str, String)> {
-    vec![("ntm_ingest_version", crate::TOOL_VERSION.to_string())]
+pub(crate) fn metadata() -> Vec<(&'static str, String)> {
+    crate::output::schema::metadata()
 }
 
-fn write_grids(docs: &[SourceDoc], out: &Path, csv: bool) -> anyhow::Result<()> {
+/// The identity of every document: detected from its text (and, given the
+/// records, from the localities they name), then the flags.
+pub fn identities(
+    docs: &[SourceDoc],
+    records: Option<&[Extraction]>,
+    flags: &Overrides,
+) -> Vec<PlanIdentity> {
+    docs.iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let id = match records.and_then(|r| r.get(i)) {
+                Some(ex) => crate::identity::detect_with_records(d, ex),
+                None => crate::identity::detect(d),
+            };
+            flags.apply(id)
+        })
+        .collect()
+}
+
+fn write_grids(
+    docs: &[SourceDoc],
+    ids: &[PlanIdentity],
+    out: &Path,
+    csv: bool,
+) -> anyhow::Result<()> {
     let ingested_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let md = metadata();
     let mut cells = grids::cells(docs)?;
@@ -239,7 +274,7 @@ fn write_grids(docs: &[SourceDoc], out: &Path, csv: bool) -> anyhow::Result<()> 
     }
     parquet::write_parquet(&mut grids::tables(docs)?, out, "tables.parquet", &md)?;
     parquet::write_parquet(
-        &mut grids::documents(docs, &ingested_at)?,
+        &mut grids::documents(docs, ids, &ingested_at)?,
         out,
         "documents.parquet",
         &md,
@@ -273,4 +308,30 @@ fn finish(docs: &[SourceDoc], failures: &[Failure], out: &Path) -> ExitCode {
     } else {
         EXIT_SOME_FAILED
     })
+}
+
+/// `ntm store check`: exit 1 when an interrupted import left something behind
+/// (after --repair: when the repair could not finish).
+pub fn store_check(args: &crate::cli::StoreCheckArgs) -> anyhow::Result<ExitCode> {
+    let r = crate::store::check::check(&args.store, args.repair)?;
+    for l in &r.leftovers {
+        eprintln!("ntm: store: leftover: {l}");
+    }
+    for o in &r.orphans {
+        eprintln!("ntm: store: partition without a documents row: {o}");
+    }
+    eprintln!(
+        "ntm: store: {} document(s); {}",
+        r.documents,
+        match (r.is_clean(), args.repair) {
+            (true, _) => "clean",
+            (false, true) => "repaired",
+            (false, false) => "needs repair (run with --repair)",
+        }
+    );
+    Ok(ExitCode::from(if r.is_clean() || args.repair {
+        EXIT_OK
+    } else {
+        EXIT_SOME_FAILED
+    }))
 }

@@ -17,6 +17,7 @@ fn prov(table: i32, row: i32) -> Provenance {
         page: 1,
         table_index: table,
         row,
+        source_line: None,
     }
 }
 

@@ -32,6 +32,11 @@ impl DocCtx<'_> {
             page: page as i32,
             table_index: t.index as i32,
             row: row as i32,
+            source_line: t
+                .row_cells(row)
+                .filter_map(|c| c.origin.line)
+                .min()
+                .map(|l| l as i32),
         }
     }
 
@@ -39,7 +44,7 @@ impl DocCtx<'_> {
     #[allow(clippy::too_many_arguments)]
     pub fn issue(
         &self,
-        rule: &'static str,
+        rule: crate::validate::Rule,
         t: &Table,
         row: u32,
         appendix: AppendixKind,

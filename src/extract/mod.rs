@@ -63,7 +63,7 @@ pub fn extract_with(doc: &SourceDoc, gazetteer: &Gazetteer, catalog: &Catalog) -
                 plan_tables::extract(t, rec.kind, &ctx, &mut out)
             }
             AppendixKind::Unknown => out.issues.push(ctx.issue(
-                "unrecognised_table",
+                crate::validate::Rule::UnrecognisedTable,
                 t,
                 0,
                 AppendixKind::Unknown,
@@ -74,5 +74,9 @@ pub fn extract_with(doc: &SourceDoc, gazetteer: &Gazetteer, catalog: &Catalog) -
         }
     }
     objectives::extract(&doc.document.prose, &ctx, &mut out);
+    // The number printed in the title block ("Số: 2150/KH-UBND") is the
+    // document's own; captions citing another one are then reported.
+    let prose: Vec<&str> = doc.document.prose.iter().map(|(_, t)| t.as_str()).collect();
+    out.plan_number = crate::identity::title::read(&prose).number;
     out
 }

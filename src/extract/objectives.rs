@@ -40,6 +40,7 @@ fn prov(ctx: &DocCtx, page: u32, i: usize) -> Provenance {
         page: page as i32,
         table_index: -1,
         row: i as i32,
+        source_line: None,
     }
 }
 

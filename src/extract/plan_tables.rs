@@ -118,7 +118,7 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
             .collect();
         if periods.is_empty() && !time_text.trim().is_empty() {
             out.issues.push(ctx.issue(
-                "unparsed_period",
+                crate::validate::Rule::UnparsedPeriod,
                 t,
                 row,
                 kind,
@@ -263,7 +263,7 @@ fn locality(
             };
         }
         out.issues.push(ctx.issue(
-            "unresolved_locality",
+            crate::validate::Rule::UnresolvedLocality,
             t,
             row,
             kind,
@@ -302,7 +302,7 @@ fn locality(
         },
         None => {
             out.issues.push(ctx.issue(
-                "unresolved_locality",
+                crate::validate::Rule::UnresolvedLocality,
                 t,
                 row,
                 kind,
@@ -420,7 +420,7 @@ fn record(
         out.issues.push(crate::records::ReadIssue {
             indicator_code: s.indicator_code.clone(),
             ..ctx.issue(
-                "unknown_indicator",
+                crate::validate::Rule::UnknownIndicator,
                 t,
                 row,
                 kind,
@@ -434,7 +434,7 @@ fn record(
         out.issues.push(crate::records::ReadIssue {
             indicator_code: s.indicator_code.clone(),
             ..ctx.issue(
-                "ambiguous_number",
+                crate::validate::Rule::AmbiguousNumber,
                 t,
                 row,
                 kind,

@@ -193,7 +193,7 @@ fn by_district(
             }
             None if !year_text.trim().is_empty() => {
                 out.issues.push(ctx.issue(
-                    "unparsed_period",
+                    crate::validate::Rule::UnparsedPeriod,
                     t,
                     row,
                     AppendixKind::Roadmap,
@@ -264,7 +264,7 @@ fn list(t: &Table, titles: &ColumnTitles, level: Level, ctx: &DocCtx, out: &mut 
         let Some(year) = year_in(t.text(row, year_col)) else {
             if !t.text(row, year_col).trim().is_empty() {
                 out.issues.push(ctx.issue(
-                    "unparsed_period",
+                    crate::validate::Rule::UnparsedPeriod,
                     t,
                     row,
                     AppendixKind::Roadmap,
@@ -314,7 +314,7 @@ fn place_communes(
         };
         if r.unit.is_none() {
             out.issues.push(ctx.issue(
-                "unresolved_locality",
+                crate::validate::Rule::UnresolvedLocality,
                 t,
                 row,
                 AppendixKind::Roadmap,
@@ -447,7 +447,7 @@ mod tests {
         assert_eq!(
             ex.issues
                 .iter()
-                .filter(|i| i.rule == "unresolved_locality")
+                .filter(|i| i.rule == crate::validate::Rule::UnresolvedLocality)
                 .count(),
             2
         );

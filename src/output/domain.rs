@@ -42,6 +42,11 @@ fn strs<T>(v: &[T], f: impl Fn(&T) -> Option<String>) -> Values {
     Values::OptStr(v.iter().map(f).collect())
 }
 
+/// A missing name is null, never the empty string.
+fn non_empty(s: &str) -> Option<String> {
+    (!s.trim().is_empty()).then(|| s.to_string())
+}
+
 fn ints<T>(v: &[T], f: impl Fn(&T) -> Option<i32>) -> Values {
     Values::OptI32(v.iter().map(f).collect())
 }
@@ -69,14 +74,18 @@ fn with_prov<T>(
         "table_index",
         Values::I32(v.iter().map(|x| p(x).table_index).collect()),
     )?
-    .col("row", Values::I32(v.iter().map(|x| p(x).row).collect()))
+    .col("row", Values::I32(v.iter().map(|x| p(x).row).collect()))?
+    .col(
+        "source_line",
+        Values::OptI32(v.iter().map(|x| p(x).source_line).collect()),
+    )
 }
 
 /// `indicators.parquet`.
 pub fn indicators(v: &[crate::records::IndicatorRecord]) -> PolarsResult<DataFrame> {
     let b = FrameBuilder::new(v.len())
         .col("locality_code", strs(v, |r| r.locality_code.clone()))?
-        .col("locality_name", strs(v, |r| Some(r.locality_name.clone())))?
+        .col("locality_name", strs(v, |r| non_empty(&r.locality_name)))?
         .col("district_name", strs(v, |r| r.district_name.clone()))?
         .col("level", levels(v, |r| Some(r.level)))?
         .col("criterion_no", ints(v, |r| r.criterion_no))?
@@ -116,9 +125,7 @@ pub fn indicators(v: &[crate::records::IndicatorRecord]) -> PolarsResult<DataFra
         )?
         .col(
             "ambiguous_numbers",
-            strs(v, |r| {
-                (!r.ambiguous_numbers.is_empty()).then(|| r.ambiguous_numbers.join("; "))
-            }),
+            Values::StrList(v.iter().map(|r| r.ambiguous_numbers.clone()).collect()),
         )?
         .finish()
 }
@@ -212,22 +219,14 @@ pub fn district_targets(v: &[crate::records::DistrictTarget]) -> PolarsResult<Da
 pub fn summaries(v: &[crate::records::CriteriaSummary]) -> PolarsResult<DataFrame> {
     let b = FrameBuilder::new(v.len())
         .col("locality_code", strs(v, |r| r.locality_code.clone()))?
-        .col("locality_name", strs(v, |r| Some(r.locality_name.clone())))?
+        .col("locality_name", strs(v, |r| non_empty(&r.locality_name)))?
         .col("level", levels(v, |r| Some(r.level)))?
         .col("met", ints(v, |r| r.met))?
         .col("total", ints(v, |r| r.total))?
         .col("unmet_count", ints(v, |r| r.unmet_count))?
         .col(
             "unmet_list",
-            strs(v, |r| {
-                Some(
-                    r.unmet_list
-                        .iter()
-                        .map(|n| n.to_string())
-                        .collect::<Vec<_>>()
-                        .join(","),
-                )
-            }),
+            Values::I32List(v.iter().map(|r| r.unmet_list.clone()).collect()),
         )?
         .col("raw_text", strs(v, |r| Some(r.raw_text.clone())))?;
     with_prov(b, v, |r| &r.prov)?.finish()
@@ -252,15 +251,16 @@ pub fn appendices(v: &[crate::records::Appendix]) -> PolarsResult<DataFrame> {
         .col("caption", strs(v, |r| Some(r.caption.clone())))?
         .col(
             "column_roles",
-            strs(v, |r| {
-                Some(
-                    r.column_roles
-                        .iter()
-                        .map(|(c, n)| format!("{c}:{n}"))
-                        .collect::<Vec<_>>()
-                        .join(","),
-                )
-            }),
+            Values::StrList(
+                v.iter()
+                    .map(|r| {
+                        r.column_roles
+                            .iter()
+                            .map(|(c, n)| format!("{c}:{n}"))
+                            .collect()
+                    })
+                    .collect(),
+            ),
         )?;
     with_prov(b, v, |r| &r.prov)?.finish()
 }

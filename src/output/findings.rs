@@ -14,7 +14,15 @@ pub fn findings(f: &[Finding]) -> PolarsResult<DataFrame> {
     FrameBuilder::new(f.len())
         .col("doc_id", s(|x| x.doc_id.clone()))?
         .col("source_file", s(|x| x.source_file.clone()))?
-        .col("rule", s(|x| x.rule.to_string()))?
+        .col(
+            "rule",
+            Values::Enum(
+                f.iter()
+                    .map(|x| Some(x.rule.as_str().to_string()))
+                    .collect(),
+                crate::validate::Rule::NAMES,
+            ),
+        )?
         .col(
             "severity",
             Values::Enum(
@@ -24,7 +32,16 @@ pub fn findings(f: &[Finding]) -> PolarsResult<DataFrame> {
                 Severity::NAMES,
             ),
         )?
-        .col("appendix", o(|x| x.appendix.clone()))?
+        .col(
+            "appendix",
+            Values::Enum(
+                f.iter()
+                    .map(|x| x.appendix_kind.map(|k| k.as_str().to_string()))
+                    .collect(),
+                super::domain::APPENDIX_KINDS,
+            ),
+        )?
+        .col("appendix_label", o(|x| x.appendix.clone()))?
         .col("locality", o(|x| x.locality.clone()))?
         .col("indicator_code", o(|x| x.indicator_code.clone()))?
         .col("page", i(|x| x.page))?

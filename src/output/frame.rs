@@ -23,8 +23,23 @@ pub enum Values {
     OptF32(Vec<Option<f32>>),
     /// Boolean, never null.
     Bool(Vec<bool>),
+    /// Boolean, nullable.
+    OptBool(Vec<Option<bool>>),
     /// Enum over a fixed list of categories, nullable; each value must be one of them.
     Enum(Vec<Option<String>>, &'static [&'static str]),
+    /// A calendar date, nullable, written as ISO 8601 text (`2024-03-08`):
+    /// the polars build used here leaves out its Date type (`dtype-date`), and
+    /// ISO text sorts and compares like a date and casts to one in every reader.
+    OptDate(Vec<Option<chrono::NaiveDate>>),
+    /// List of Utf8 (an empty list, never null).
+    StrList(Vec<Vec<String>>),
+    /// List of Int32 (an empty list, never null).
+    I32List(Vec<Vec<i32>>),
+}
+
+/// A date as ISO 8601 text.
+fn iso(d: chrono::NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
 }
 
 /// Columns of a frame under construction.
@@ -55,10 +70,23 @@ impl FrameBuilder {
             Values::OptF64(v) => Column::new(name, v),
             Values::OptF32(v) => Column::new(name, v),
             Values::Bool(v) => Column::new(name, v),
+            Values::OptBool(v) => Column::new(name, v),
             Values::Enum(v, cats) => {
                 let dtype =
                     DataType::from_frozen_categories(FrozenCategories::new(cats.iter().copied())?);
                 Column::new(name, v).cast(&dtype)?
+            }
+            Values::StrList(v) => {
+                let s: Vec<Series> = v.iter().map(|x| Series::new("".into(), x)).collect();
+                Column::new(name, s).cast(&DataType::List(Box::new(DataType::String)))?
+            }
+            Values::I32List(v) => {
+                let s: Vec<Series> = v.iter().map(|x| Series::new("".into(), x)).collect();
+                Column::new(name, s).cast(&DataType::List(Box::new(DataType::Int32)))?
+            }
+            Values::OptDate(v) => {
+                let text: Vec<Option<String>> = v.into_iter().map(|d| d.map(iso)).collect();
+                Column::new(name, text)
             }
         };
         if col.len() != self.height {
@@ -72,4 +100,17 @@ impl FrameBuilder {
     pub fn finish(self) -> PolarsResult<DataFrame> {
         DataFrame::new(self.height, self.columns)
     }
+}
+
+/// A column's values as optional strings (numbers, Enum and Date columns
+/// included); all nulls when the frame has no such column.
+pub fn strings(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> {
+    let Ok(c) = df.column(name) else {
+        return Ok(vec![None; df.height()]);
+    };
+    let s = c.cast(&DataType::String)?;
+    let ca = s.str()?;
+    Ok((0..ca.len())
+        .map(|i| ca.get(i).map(str::to_string))
+        .collect())
 }

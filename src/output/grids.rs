@@ -4,6 +4,7 @@
 //! go after the contract columns.
 
 use super::frame::{FrameBuilder, Values};
+use crate::identity::{PlanIdentity, PlanKind};
 use crate::ingest::SourceDoc;
 use ntm_parsers::CellValue;
 use polars::prelude::*;
@@ -179,10 +180,20 @@ pub fn tables(docs: &[SourceDoc]) -> PolarsResult<DataFrame> {
         .finish()
 }
 
-/// One row per input document.
-pub fn documents(docs: &[SourceDoc], ingested_at: &str) -> PolarsResult<DataFrame> {
+/// One row per input document: the file, what was read, and which plan it is
+/// (`ids[i]` is the identity of `docs[i]`).
+pub fn documents(
+    docs: &[SourceDoc],
+    ids: &[PlanIdentity],
+    ingested_at: &str,
+) -> PolarsResult<DataFrame> {
     let n = docs.len();
-    FrameBuilder::new(n)
+    if ids.len() != n {
+        polars_bail!(ShapeMismatch: "{} identities for {} documents", ids.len(), n);
+    }
+    let id_str =
+        |f: fn(&PlanIdentity) -> Option<String>| Values::OptStr(ids.iter().map(f).collect());
+    let b = FrameBuilder::new(n)
         .col(
             "doc_id",
             Values::Str(docs.iter().map(|d| d.doc_id.clone()).collect()),
@@ -237,6 +248,41 @@ pub fn documents(docs: &[SourceDoc], ingested_at: &str) -> PolarsResult<DataFram
                     })
                     .collect(),
             ),
+        )?;
+    b.col("province_code", id_str(|i| i.province_code.clone()))?
+        .col("province_name", id_str(|i| i.province_name.clone()))?
+        .col("issuer", id_str(|i| i.issuer.clone()))?
+        .col("plan_number", id_str(|i| i.plan_number.clone()))?
+        .col(
+            "plan_date",
+            Values::OptDate(ids.iter().map(|i| i.plan_date).collect()),
+        )?
+        .col("title", id_str(|i| i.title.clone()))?
+        .col(
+            "kind",
+            Values::Enum(
+                ids.iter()
+                    .map(|i| Some(i.kind.as_str().to_string()))
+                    .collect(),
+                PlanKind::NAMES,
+            ),
+        )?
+        .col(
+            "amends_plan_number",
+            id_str(|i| i.amends.as_ref().map(|a| a.number.clone())),
+        )?
+        .col(
+            "amends_plan_date",
+            Values::OptDate(
+                ids.iter()
+                    .map(|i| i.amends.as_ref().and_then(|a| a.date))
+                    .collect(),
+            ),
+        )?
+        .col("plan_key", id_str(|i| i.plan_key()))?
+        .col(
+            "identity_evidence",
+            Values::Str(ids.iter().map(|i| i.evidence.join("; ")).collect()),
         )?
         .finish()
 }

@@ -102,3 +102,15 @@ fn write_atomically(
 pub fn read_parquet(path: &Path) -> anyhow::Result<DataFrame> {
     Ok(ParquetReader::new(File::open(path)?).finish()?)
 }
+
+/// The key-value metadata of a Parquet file (schema and tool versions, …).
+pub fn read_key_values(path: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    let mut r = ParquetReader::new(File::open(path)?);
+    let md = r.get_metadata()?;
+    Ok(md
+        .key_value_metadata()
+        .iter()
+        .flatten()
+        .map(|kv| (kv.key.clone(), kv.value.clone().unwrap_or_default()))
+        .collect())
+}

@@ -17,6 +17,8 @@ pub struct Provenance {
     pub table_index: i32,
     /// 0-based row in the logical table; for prose, the 0-based paragraph index.
     pub row: i32,
+    /// 1-based line of an OCR text export the row starts on (null for other formats).
+    pub source_line: Option<i32>,
 }
 
 /// Whether a criterion or indicator is met, as the document states it.
@@ -302,9 +304,9 @@ pub struct ObjectiveCommunes {
 /// ambiguous number, an unrecognised table). Validation turns these into findings.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReadIssue {
-    /// Rule id (`unresolved_locality`, `unknown_indicator`, `unparsed_period`,
-    /// `ambiguous_number`, `unrecognised_table`).
-    pub rule: &'static str,
+    /// `UnresolvedLocality`, `UnknownIndicator`, `UnparsedPeriod`,
+    /// `AmbiguousNumber` or `UnrecognisedTable`.
+    pub rule: crate::validate::Rule,
     /// Where.
     pub prov: Provenance,
     /// Appendix kind of the table.

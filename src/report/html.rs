@@ -9,7 +9,7 @@ use super::terminal::location;
 use crate::validate::{Finding, Severity, rules};
 
 /// Escapes text for HTML element content and attribute values.
-fn esc(s: &str) -> String {
+pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -42,6 +42,10 @@ select{font-size:.9rem;padding:.15rem;max-width:22rem}
 .cmp{font-size:.9rem}.cmp b{display:inline-block;min-width:5.5rem}
 .evidence{white-space:pre-wrap;background:#f3f3f3;border-radius:3px;padding:.4rem;font-size:.85rem;margin-top:.35rem;max-height:12rem;overflow:auto}
 #shown{color:#555}
+.charts{display:flex;flex-wrap:wrap;gap:.5rem 2rem}.chart{margin:.3rem 0;break-inside:avoid}
+table.changes{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}
+.changes th,.changes td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left;vertical-align:top}
+.added{color:#1b5e20}.removed{color:#b71c1c}.changed{color:#0d47a1}
 "#;
 
 const JS: &str = r#"
@@ -70,8 +74,22 @@ fn select(id: &str, label: &str, values: &BTreeSet<String>) -> String {
     s
 }
 
+/// A self-contained page holding `body` (HTML) under a title.
+pub fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{t}</title><style>{CSS}</style></head><body>\n<h1>{t}</h1>\n{body}</body></html>\n",
+        t = esc(title)
+    )
+}
+
 /// The whole page.
 pub fn html_report(f: &[Finding], title: &str) -> String {
+    html_report_with(f, title, "")
+}
+
+/// The whole page, with `sections` (HTML: the overview, the changes) between
+/// the title and the findings.
+pub fn html_report_with(f: &[Finding], title: &str, sections: &str) -> String {
     let rules_seen: BTreeSet<String> = f.iter().map(|x| x.rule.to_string()).collect();
     let sevs: BTreeSet<String> = f.iter().map(|x| x.severity.as_str().to_string()).collect();
     let locs: BTreeSet<String> = f.iter().filter_map(|x| x.locality.clone()).collect();
@@ -86,6 +104,7 @@ pub fn html_report(f: &[Finding], title: &str) -> String {
         w = count(Severity::Warning),
         i = count(Severity::Info)
     );
+    h.push_str(sections);
     let _ = write!(
         h,
         "<div class=\"filters\">{}{}{}<span id=\"shown\"></span></div>\n<main>\n",
@@ -94,12 +113,12 @@ pub fn html_report(f: &[Finding], title: &str) -> String {
         select("f-locality", "Locality", &locs)
     );
     for x in f {
-        let doc = rules().iter().find(|r| r.id == x.rule);
+        let doc = rules().iter().find(|r| x.rule == r.id);
         let _ = write!(
             h,
             "<section class=\"finding {sev}\" data-rule=\"{rule}\" data-severity=\"{sev}\" data-locality=\"{loc}\">\n<div class=\"head\"><span class=\"sev {sev}\">{sev}</span><span class=\"rule\" title=\"{why}\">{rule}</span><span class=\"loc\">{where_}</span>{locality}{code}</div>\n<p class=\"msg en\">{en}</p><p class=\"msg vi\" lang=\"vi\">{vi}</p>\n",
             sev = x.severity.as_str(),
-            rule = esc(x.rule),
+            rule = esc(x.rule.as_str()),
             loc = esc(x.locality.as_deref().unwrap_or("")),
             why = esc(doc.map_or("", |d| d.checks)),
             where_ = esc(&location(x)),

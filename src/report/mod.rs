@@ -1,10 +1,13 @@
 //! Reports of validation findings: a terminal summary, a self-contained
 //! HTML page and JSON for machines.
 
+mod changes;
 mod html;
+pub mod overview;
 mod terminal;
 
-pub use html::html_report;
+pub use changes::{changes_page, changes_section};
+pub use html::{esc as escape, html_report, html_report_with, page};
 pub use terminal::{EXAMPLES_PER_GROUP, terminal_summary};
 
 use crate::validate::Finding;

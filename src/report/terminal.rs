@@ -14,7 +14,10 @@ pub const EXAMPLES_PER_GROUP: usize = 3;
 pub fn terminal_summary(f: &[Finding]) -> String {
     let mut groups: BTreeMap<(Severity, &str), Vec<&Finding>> = BTreeMap::new();
     for x in f {
-        groups.entry((x.severity, x.rule)).or_default().push(x);
+        groups
+            .entry((x.severity, x.rule.as_str()))
+            .or_default()
+            .push(x);
     }
     let count = |s: Severity| f.iter().filter(|x| x.severity == s).count();
     let mut out = String::new();

@@ -9,7 +9,7 @@ use crate::Level;
 use crate::catalog::Catalog;
 use crate::records::IndicatorRecord;
 
-pub const RULE: &str = "code_name_mismatch";
+pub const RULE: super::Rule = super::Rule::CodeNameMismatch;
 
 /// Lowest Dice score (0–1) at which a nâng cao indicator's wording counts
 /// as recognised in an NTM-column row. Default 0.6: well above the

@@ -9,7 +9,7 @@ use crate::catalog::Catalog;
 use crate::normalize::fold_key;
 use crate::records::{CriteriaSummary, Extraction, IndicatorRecord};
 
-pub const RULE: &str = "criteria_count";
+pub const RULE: super::Rule = super::Rule::CriteriaCount;
 
 fn list(v: &BTreeSet<i32>) -> String {
     v.iter().map(i32::to_string).collect::<Vec<_>>().join(", ")

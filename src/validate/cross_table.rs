@@ -11,10 +11,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::finding::{Finding, Locator, Severity};
 use super::place::{commune_key, district_key, entry_key, entry_name};
 use crate::Level;
+use crate::identity::citations::{citation_key, majority};
 use crate::normalize::fold_key;
 use crate::records::{Extraction, RoadmapEntry};
 
-pub const RULE: &str = "cross_table";
+pub const RULE: super::Rule = super::Rule::CrossTable;
 
 pub(crate) fn check(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
     objectives_vs_roadmap(loc, ex, out);
@@ -214,28 +215,6 @@ fn level_order(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
             out.push(f.locality(Some(name)));
         }
     }
-}
-
-/// The most cited value (ties: the first cited), or the document's own when it states one.
-fn majority<'a>(values: impl Iterator<Item = &'a str>, own: Option<&'a str>) -> Option<String> {
-    if let Some(o) = own {
-        return Some(o.to_string());
-    }
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for v in values {
-        let k = citation_key(v);
-        match counts.iter_mut().find(|(c, _)| *c == k) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((k, 1)),
-        }
-    }
-    let best = counts.iter().map(|(_, n)| *n).max()?;
-    counts.into_iter().find(|(_, n)| *n == best).map(|(k, _)| k)
-}
-
-/// Plan numbers compare without spaces and case ("355/KH-UBND" = "355 / KH-UBND").
-fn citation_key(s: &str) -> String {
-    fold_key(s).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn plan_citations(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {

@@ -45,11 +45,13 @@ pub struct Finding {
     pub doc_id: String,
     /// The path as given.
     pub source_file: String,
-    /// Stable rule id (see [`super::rules`]).
-    pub rule: &'static str,
+    /// The rule (see [`super::rules`]).
+    pub rule: super::Rule,
     pub severity: Severity,
     /// The appendix label ("Phụ lục 07") or kind of the table, when the finding is in one.
     pub appendix: Option<String>,
+    /// The appendix kind of the table (`roadmap`, `targets`, …), when the finding is in one.
+    pub appendix_kind: Option<crate::records::AppendixKind>,
     /// Commune or district concerned, as the records name it.
     pub locality: Option<String>,
     /// Indicator code concerned (as printed).
@@ -78,13 +80,15 @@ pub(crate) struct Locator<'a> {
     pub source_file: &'a str,
     /// `(table_index, label)` of the document's appendices.
     pub labels: Vec<(i32, String)>,
+    /// `(table_index, kind)` of the document's appendices.
+    pub kinds: Vec<(i32, crate::records::AppendixKind)>,
 }
 
 impl<'a> Locator<'a> {
     /// A finding at `prov` (or at no particular place) with every optional field empty.
     pub fn at(
         &self,
-        rule: &'static str,
+        rule: super::Rule,
         severity: Severity,
         prov: Option<&Provenance>,
         evidence: &str,
@@ -101,6 +105,12 @@ impl<'a> Locator<'a> {
             rule,
             severity,
             appendix,
+            appendix_kind: prov.and_then(|p| {
+                self.kinds
+                    .iter()
+                    .find(|(t, _)| *t == p.table_index)
+                    .map(|(_, k)| *k)
+            }),
             locality: None,
             indicator_code: None,
             page: prov.map(|p| p.page),

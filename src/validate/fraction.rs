@@ -4,7 +4,7 @@
 use super::finding::{Finding, Locator, Severity, fixed, num};
 use crate::records::IndicatorRecord;
 
-pub const RULE: &str = "fraction_percent";
+pub const RULE: super::Rule = super::Rule::FractionPercent;
 
 /// Extra tolerance on top of half a unit of the last printed decimal, in
 /// percentage points (default 0.05). It absorbs fractions whose own parts

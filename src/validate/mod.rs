@@ -14,6 +14,7 @@ mod place;
 mod read_issues;
 mod requirement;
 mod roadmap;
+mod rule;
 mod rule_docs;
 mod status;
 #[cfg(test)]
@@ -23,6 +24,7 @@ mod wording;
 pub use finding::{Finding, Severity};
 pub use fraction::{SLACK_POINTS, tolerance as fraction_tolerance};
 pub use roadmap::implied_denominator;
+pub use rule::Rule;
 pub use rule_docs::{RuleDoc, rules};
 pub use status::meets;
 
@@ -69,6 +71,11 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
                     )
                 })
                 .collect(),
+            kinds: ex
+                .appendices
+                .iter()
+                .map(|a| (a.prov.table_index, a.kind))
+                .collect(),
         };
         let mut out = Vec::new();
         for rec in &ex.indicators {
@@ -94,7 +101,7 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
                     .cmp(&b.table_index.unwrap_or(i32::MAX)),
             )
             .then(a.row.unwrap_or(i32::MAX).cmp(&b.row.unwrap_or(i32::MAX)))
-            .then(a.rule.cmp(b.rule))
+            .then(a.rule.as_str().cmp(b.rule.as_str()))
     });
     all.into_iter().map(|(_, f)| f).collect()
 }

@@ -1,6 +1,7 @@
 //! Problems met while reading tables into records (`Extraction.issues`),
 //! passed through as findings so they are reported with everything else.
 
+use super::Rule;
 use super::finding::{Finding, Locator, Severity};
 use crate::records::ReadIssue;
 
@@ -8,28 +9,28 @@ use crate::records::ReadIssue;
 /// indicators and unparsed periods are warnings: a record lost its key or
 /// its year, so other rules cannot check it. Ambiguous numbers and
 /// unrecognised tables are info: the value or table is kept as printed.
-pub fn severity(rule: &str) -> Severity {
+pub fn severity(rule: Rule) -> Severity {
     match rule {
-        "ambiguous_number" | "unrecognised_table" => Severity::Info,
+        Rule::AmbiguousNumber | Rule::UnrecognisedTable => Severity::Info,
         _ => Severity::Warning,
     }
 }
 
 pub(crate) fn check(loc: &Locator, issue: &ReadIssue, out: &mut Vec<Finding>) {
     let what_vi = match issue.rule {
-        "unresolved_locality" => "Không xác định được địa phương",
-        "unknown_indicator" => "Không nhận ra chỉ tiêu trong danh mục",
-        "unparsed_period" => "Không đọc được thời hạn",
-        "ambiguous_number" => "Số có thể đọc theo nhiều cách",
-        "unrecognised_table" => "Không nhận ra loại bảng",
+        Rule::UnresolvedLocality => "Không xác định được địa phương",
+        Rule::UnknownIndicator => "Không nhận ra chỉ tiêu trong danh mục",
+        Rule::UnparsedPeriod => "Không đọc được thời hạn",
+        Rule::AmbiguousNumber => "Số có thể đọc theo nhiều cách",
+        Rule::UnrecognisedTable => "Không nhận ra loại bảng",
         _ => "Vấn đề khi đọc",
     };
     let what_en = match issue.rule {
-        "unresolved_locality" => "Locality not resolved",
-        "unknown_indicator" => "Indicator not found in the catalog",
-        "unparsed_period" => "Period not understood",
-        "ambiguous_number" => "Number admits more than one reading",
-        "unrecognised_table" => "Table kind not recognised",
+        Rule::UnresolvedLocality => "Locality not resolved",
+        Rule::UnknownIndicator => "Indicator not found in the catalog",
+        Rule::UnparsedPeriod => "Period not understood",
+        Rule::AmbiguousNumber => "Number admits more than one reading",
+        Rule::UnrecognisedTable => "Table kind not recognised",
         _ => "Reading problem",
     };
     out.push(

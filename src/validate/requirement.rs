@@ -9,7 +9,7 @@ use crate::catalog::{Catalog, Comparator, ThresholdValue};
 use crate::normalize::fold_key;
 use crate::records::IndicatorRecord;
 
-pub const RULE: &str = "requirement_vs_catalog";
+pub const RULE: super::Rule = super::Rule::RequirementVsCatalog;
 
 /// Printed and catalog values closer than this are equal (same unit; both
 /// are printed numbers, so only float noise is absorbed).

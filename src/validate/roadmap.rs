@@ -12,7 +12,7 @@ use super::place::{district_key, district_name, entry_key, entry_name};
 use crate::Level;
 use crate::records::{Extraction, RoadmapEntry, RoadmapTotal};
 
-pub const RULE: &str = "roadmap_arithmetic";
+pub const RULE: super::Rule = super::Rule::RoadmapArithmetic;
 
 /// Decimals of the first percent printed in a row's text ("10.6%" → 1);
 /// one decimal, the roadmaps' own precision, when none is found.

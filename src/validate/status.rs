@@ -6,7 +6,7 @@
 use super::finding::{Finding, Locator, Severity, num};
 use crate::records::{IndicatorRecord, Status};
 
-pub const RULE: &str = "status_contradiction";
+pub const RULE: super::Rule = super::Rule::StatusContradiction;
 
 /// Whether `value` satisfies `comparator requirement`. `None` for a
 /// comparator this rule does not know (then nothing is reported).

@@ -11,6 +11,7 @@ pub(crate) fn prov(table: i32, row: i32) -> Provenance {
         page: 1,
         table_index: table,
         row,
+        source_line: None,
     }
 }
 
@@ -19,6 +20,7 @@ pub(crate) fn locator() -> Locator<'static> {
         doc_id: "doc",
         source_file: "khanh-hoa-2024-ntm-plan.ocr.txt",
         labels: Vec::new(),
+        kinds: Vec::new(),
     }
 }
 
