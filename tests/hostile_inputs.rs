@@ -123,7 +123,9 @@ fn the_file_format_comes_from_the_content() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{err}");
     assert!(
-        err.contains("the content is pdf, not xlsx") && err.contains("1 table(s)"),
+        err.contains("the content is pdf, not xlsx")
+            && err.contains("1 file(s) read, 0 failed")
+            && !err.contains(" 0 table(s)"),
         "{err}"
     );
     let empty = dir.join("empty.txt");
