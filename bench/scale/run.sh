@@ -5,15 +5,17 @@
 # Prints wall time and peak RSS per run and the 1,000/100 time ratio.
 # Goal: ratio <= 12 for 10x the pages, peak RSS < 300 MB at 1,000 pages.
 # Usage: bench/scale/run.sh [SMALL [LARGE]]   (default 100 1000)
-# Needs: qpdf, GNU time (/usr/bin/time), cargo.
+# Needs: qpdf, GNU time (/usr/bin/time), cargo. PROFILE=debug times the debug build
+# instead (no release build of polars needed; absolute times are then slower).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SMALL=${1:-100}
 LARGE=${2:-1000}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-cargo build --release -q --bin ntm
-BIN=${CARGO_TARGET_DIR:-target}/release/ntm
+PROFILE=${PROFILE:-release}
+if [ "$PROFILE" = release ]; then cargo build --release -q --bin ntm; else cargo build -q --bin ntm; fi
+BIN=${CARGO_TARGET_DIR:-target}/$PROFILE/ntm
 
 # One copy of the appendices, then N pages of copies of it.
 qpdf --empty --pages \
