@@ -84,11 +84,27 @@ pub fn read_one_with(path: &Path, pdf: &PdfSettings) -> Result<SourceDoc, Failur
         message,
     };
     let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read file: {e}")))?;
+    if bytes.is_empty() {
+        return Err(fail("empty file (0 bytes); nothing to read".into()));
+    }
     let doc_id = hex(&Sha256::digest(&bytes));
-    let format = Format::from_path(path).ok_or_else(|| {
+    let named = Format::from_path(path);
+    // The content decides; the extension only where the content says nothing.
+    let format = Format::from_content(&bytes).or(named).ok_or_else(|| {
         fail("unsupported file type (expected .txt, .pdf, .xlsx, .xls or .ods)".into())
     })?;
-    let document = match format {
+    let mismatch = named
+        .filter(|n| *n != format)
+        .map(|n| ntm_parsers::Warning {
+            page: None,
+            message: format!(
+                "the content is {}, not {} as the file name says; read as {}",
+                format.name(),
+                n.name(),
+                format.name()
+            ),
+        });
+    let mut document = match format {
         // Text and PDF are parsed from the bytes already in memory.
         Format::OcrText => {
             ntm_parsers::ocr_text::read_bytes(&bytes).map_err(|k| fail(k.to_string()))
@@ -96,6 +112,7 @@ pub fn read_one_with(path: &Path, pdf: &PdfSettings) -> Result<SourceDoc, Failur
         Format::Pdf => ntm_parsers::pdf::read_bytes(&bytes, pdf).map_err(|k| fail(k.to_string())),
         _ => ntm_parsers::read_as(path, format).map_err(|e| fail(e.kind.to_string())),
     }?;
+    document.warnings.splice(0..0, mismatch);
     Ok(SourceDoc {
         source_file: path.to_string_lossy().into_owned(),
         doc_id,

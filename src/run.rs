@@ -3,6 +3,7 @@
 use crate::cli::{FailOn, Format, IngestArgs, InputArgs, TablesArgs, ValidateArgs};
 use crate::identity::{Overrides, PlanIdentity};
 use crate::ingest::{self, Failure, SourceDoc};
+use crate::output::set::OutputSet;
 use crate::output::{domain, grids, parquet};
 use crate::progress::Progress;
 use crate::records::Extraction;
@@ -22,9 +23,11 @@ pub const EXIT_FATAL: u8 = 2;
 /// `ntm tables`: raw grids only.
 pub fn tables(args: &TablesArgs) -> anyhow::Result<ExitCode> {
     let (docs, mut failures) = read_inputs(&args.inputs, &args.common)?;
-    prepare_out(&args.out)?;
+    if docs.is_empty() {
+        return Ok(nothing_read(&failures, &args.out));
+    }
     let ids = identities(&docs, None, &args.identity);
-    write_grids(&docs, &ids, &args.out, args.common.csv)?;
+    write_set(&args.out, |dir| write_grids(&docs, &ids, dir, args.common.csv))?;
     if let Some(dir) = &args.debug_svg {
         failures.extend(debug_drawings(&docs, dir)?);
     }
@@ -68,11 +71,11 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     if let Some(store) = &args.into {
         return crate::store::import::run(&docs, &failures, &args.identity, store);
     }
-    prepare_out(&args.out)?;
+    if docs.is_empty() {
+        return Ok(nothing_read(&failures, &args.out));
+    }
     let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
     let ids = identities(&docs, Some(&extractions), &args.identity);
-    write_grids(&docs, &ids, &args.out, args.common.csv)?;
-    write_records(&extractions, &args.out)?;
     eprint!("{}", records_summary(&extractions));
     let findings = run_rules(&docs, &extractions);
     let latest: Vec<&Extraction> = crate::report::overview::latest_documents(&ids)
@@ -80,7 +83,11 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         .map(|i| &extractions[i])
         .collect();
     let overview = crate::report::overview::overview_section(&latest);
-    write_findings(&findings, &args.out, &overview)?;
+    write_set(&args.out, |dir| {
+        write_grids(&docs, &ids, dir, args.common.csv)?;
+        write_records(&extractions, dir)?;
+        write_findings(&findings, dir, &overview)
+    })?;
     eprint!("{}", crate::report::terminal_summary(&findings));
     Ok(finish(&docs, &failures, &args.out))
 }
@@ -101,9 +108,10 @@ pub fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     let (docs, failures) = read_inputs(&inputs, &common)?;
     let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
     let findings = run_rules(&docs, &extractions);
-    if let Some(out) = &args.out {
-        prepare_out(out)?;
-        write_findings(&findings, out, "")?;
+    if let Some(out) = &args.out
+        && !docs.is_empty()
+    {
+        write_set(out, |dir| write_findings(&findings, dir, ""))?;
     }
     match args.format {
         Format::Json => println!("{}", crate::report::json(&findings)),
@@ -231,9 +239,32 @@ pub(crate) fn read_inputs(
     Ok((docs, failures))
 }
 
-fn prepare_out(out: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(out)
-        .with_context(|| format!("cannot create output directory {}", out.display()))
+/// Writes one run's files as a set (see [`crate::output::set`]): into a staging
+/// directory swapped in for `out` once `write` has succeeded; on failure `out`
+/// keeps its previous files.
+fn write_set(out: &Path, write: impl FnOnce(&Path) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let set = OutputSet::begin(out)?;
+    match write(set.dir()) {
+        Ok(()) => set
+            .commit()
+            .with_context(|| format!("cannot replace the output in {}", out.display())),
+        Err(e) => {
+            set.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// A run that read no input writes nothing: the previous output stays as it was.
+fn nothing_read(failures: &[Failure], out: &Path) -> ExitCode {
+    for f in failures {
+        eprintln!("ntm: error: {f}");
+    }
+    eprintln!(
+        "ntm: no input could be read; {} left unchanged",
+        out.display()
+    );
+    ExitCode::from(EXIT_SOME_FAILED)
 }
 
 pub(crate) fn metadata() -> Vec<(&'static str, String)> {

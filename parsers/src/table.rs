@@ -131,9 +131,13 @@ impl Table {
         self.cell(row, col).map(|c| c.text.as_str()).unwrap_or("")
     }
 
-    /// The cells starting on row `row`, in column order.
+    /// The cells starting on row `row`, in column order. Found by binary search
+    /// (cells are in row-major order), so visiting every row stays linear in the
+    /// table's size rather than quadratic.
     pub fn row_cells(&self, row: u32) -> impl Iterator<Item = &Cell> {
-        self.cells.iter().filter(move |c| c.row == row)
+        let start = self.cells.partition_point(|c| c.row < row);
+        let end = start + self.cells[start..].partition_point(|c| c.row == row);
+        self.cells[start..end].iter()
     }
 }
 
@@ -351,6 +355,10 @@ mod tests {
         assert_eq!(t.text(1, 0), "a");
         assert_eq!(t.text(0, 1), "");
         assert_eq!(t.cells[0].col_span, 2);
+        let row1: Vec<&str> = t.row_cells(1).map(|c| c.text.as_str()).collect();
+        assert_eq!(row1, ["a", "b"]);
+        assert_eq!(t.row_cells(0).count(), 1);
+        assert_eq!(t.row_cells(7).count(), 0);
     }
 
     #[test]

@@ -10,3 +10,4 @@ pub mod frame;
 pub mod grids;
 pub mod parquet;
 pub mod schema;
+pub mod set;

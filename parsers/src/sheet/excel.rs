@@ -339,15 +339,30 @@ impl XlsBook {
             detail,
         })?;
         let formats = xls_formats_of(&mut reader);
-        reader.seek(SeekFrom::Start(0))?;
-        let wb = Xls::new(reader).map_err(|e| match e {
-            calamine::XlsError::Password => ErrorKind::Encrypted,
-            calamine::XlsError::Io(io) => ErrorKind::Io(io),
-            other => ErrorKind::Corrupt {
+        if let Ok((stream, f)) = &formats
+            && let Some(detail) = f.calamine_hazard(stream)
+        {
+            return Err(ErrorKind::Corrupt {
                 format: "xls",
-                detail: other.to_string(),
-            },
-        })?;
+                detail,
+            });
+        }
+        reader.seek(SeekFrom::Start(0))?;
+        // calamine may still panic on damage no check above foresaw; that is a
+        // damaged file, not a reason to stop the run.
+        let wb = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Xls::new(reader)))
+            .map_err(|_| ErrorKind::Corrupt {
+                format: "xls",
+                detail: "the xls reader (calamine) failed on this file".into(),
+            })?
+            .map_err(|e| match e {
+                calamine::XlsError::Password => ErrorKind::Encrypted,
+                calamine::XlsError::Io(io) => ErrorKind::Io(io),
+                other => ErrorKind::Corrupt {
+                    format: "xls",
+                    detail: other.to_string(),
+                },
+            })?;
         let formats = formats.and_then(|(stream, f)| {
             let listed = wb.sheets_metadata().len();
             if f.sheet_count() == listed {

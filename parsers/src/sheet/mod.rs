@@ -119,7 +119,11 @@ fn read_book<B: excel::Workbook>(wb: &mut B, doc: &mut Document) {
             skip(doc, index, &e.name, why);
             continue;
         }
-        match wb.load(&e.name, index) {
+        // calamine may panic on damage; the sheet is then unreadable, the rest read.
+        let loaded =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| wb.load(&e.name, index)))
+                .unwrap_or_else(|_| Err("the workbook reader failed on this sheet".into()));
+        match loaded {
             Ok(s) => add_sheet(doc, s),
             Err(msg) => unreadable(doc, index, &e.name, &msg),
         }

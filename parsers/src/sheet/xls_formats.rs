@@ -124,6 +124,63 @@ impl XlsFormats {
         Ok(out)
     }
 
+    /// Why calamine cannot be trusted with this workbook stream, if it cannot:
+    /// calamine 0.38 slices the stream at each BOUNDSHEET offset without a check
+    /// (a panic when it is past the end) and reserves room for every cell a
+    /// DIMENSIONS record declares (an allocation of hundreds of GB, which aborts
+    /// the process, when the record is damaged). Both are checked here first.
+    pub fn calamine_hazard(&self, stream: &[u8]) -> Option<String> {
+        const DIMENSIONS: u16 = 0x0200;
+        // BIFF8 sheets hold at most 65,536 rows × 256 columns.
+        const MAX_ROWS: u64 = 65_536;
+        const MAX_COLS: u64 = 256;
+        for (i, &off) in self.sheet_offsets.iter().enumerate() {
+            if off != usize::MAX && off >= stream.len() {
+                return Some(format!(
+                    "sheet {} starts at byte {off}, past the end of the workbook stream ({} bytes)",
+                    i + 1,
+                    stream.len()
+                ));
+            }
+        }
+        let starts = std::iter::once(0).chain(self.sheet_offsets.iter().copied());
+        for at in starts.filter(|&o| o < stream.len()) {
+            for r in records(stream, at) {
+                if r.typ == EOF {
+                    break;
+                }
+                if r.typ != DIMENSIONS {
+                    continue;
+                }
+                let (rf, rl, cf, cl) = match r.data.len() {
+                    10 => (
+                        u64::from(u16_at(r.data, 0)?),
+                        u64::from(u16_at(r.data, 2)?),
+                        u64::from(u16_at(r.data, 4)?),
+                        u64::from(u16_at(r.data, 6)?),
+                    ),
+                    14 | 16 => (
+                        u64::from(u32_at(r.data, 0)?),
+                        u64::from(u32_at(r.data, 4)?),
+                        u64::from(u16_at(r.data, 8)?),
+                        u64::from(u16_at(r.data, 10)?),
+                    ),
+                    _ => continue,
+                };
+                let cf = if cf > 0xFF || cl < cf { 0 } else { cf };
+                let bad_rows = rl >= 1 && (rl - 1 < rf || rl > MAX_ROWS);
+                let bad_cols = cl > MAX_COLS;
+                if bad_rows || bad_cols {
+                    return Some(format!(
+                        "a DIMENSIONS record declares rows {rf}..{rl} and columns {cf}..{cl}, \
+                         beyond what a sheet can hold ({MAX_ROWS} × {MAX_COLS})"
+                    ));
+                }
+            }
+        }
+        None
+    }
+
     /// Number of sheets listed (BOUNDSHEET records).
     pub fn sheet_count(&self) -> usize {
         self.sheet_offsets.len()
