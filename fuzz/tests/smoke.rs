@@ -14,7 +14,7 @@ fn exe() -> PathBuf {
 fn every_target_runs_a_few_seconds_without_findings() {
     let save = std::env::temp_dir().join(format!("ntm-fuzz-smoke-{}", std::process::id()));
     let limits = Limits {
-        timeout: Duration::from_secs(20),
+        timeout: Duration::from_secs(60),
         mem_mb: 2048,
     };
     for name in NAMES {
@@ -30,7 +30,7 @@ fn every_target_runs_a_few_seconds_without_findings() {
 fn saved_findings_are_read_within_limits() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("regressions");
     let limits = Limits {
-        timeout: Duration::from_secs(20),
+        timeout: Duration::from_secs(60),
         mem_mb: 2048,
     };
     for name in NAMES {
