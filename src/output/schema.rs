@@ -85,6 +85,10 @@ pub const DATASETS: &[DatasetDoc] = &[
             ("bbox_top", "cell box top"),
             ("bbox_x1", "cell box right"),
             ("bbox_bottom", "cell box bottom"),
+            (
+                "ocr_confidence",
+                "0-1 OCR confidence of a cell read from a scanned page; null otherwise",
+            ),
         ],
     ),
     (
@@ -100,6 +104,15 @@ pub const DATASETS: &[DatasetDoc] = &[
             ),
             ("sheet", "sheet name (workbooks)"),
             ("caption", "title lines above the table, newline-separated"),
+            ("parts", "page-level parts joined into this table"),
+            (
+                "segment_reason",
+                "why the table starts here (its own label, text above it, first table)",
+            ),
+            (
+                "continued_on",
+                "pages it continues on, each with the reason it was joined",
+            ),
         ],
     ),
     (
