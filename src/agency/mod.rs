@@ -151,7 +151,10 @@ impl AgencyNames {
             if starts_like_agency(part) {
                 agencies.push(part.to_string());
                 joinable = true;
-            } else if joinable && i > 0 && seps[i - 1] == ',' && let Some(last) = agencies.last_mut()
+            } else if joinable
+                && i > 0
+                && seps[i - 1] == ','
+                && let Some(last) = agencies.last_mut()
             {
                 last.push_str(", ");
                 last.push_str(part);
@@ -227,10 +230,16 @@ mod tests {
             n.canonical("Sở Nông nghiệp và PTNT"),
             "Sở Nông nghiệp và Phát triển nông thôn"
         );
-        assert_eq!(n.canonical("Sở Thông tin và TT"), "Sở Thông tin và Truyền thông");
+        assert_eq!(
+            n.canonical("Sở Thông tin và TT"),
+            "Sở Thông tin và Truyền thông"
+        );
         assert_eq!(n.canonical("Hội LHPN tỉnh"), "Hội Liên hiệp Phụ nữ tỉnh");
         // OCR variant listed in the directory.
-        assert_eq!(n.canonical("Sở Giao dục và Đào tạo"), "Sở Giáo dục và Đào tạo");
+        assert_eq!(
+            n.canonical("Sở Giao dục và Đào tạo"),
+            "Sở Giáo dục và Đào tạo"
+        );
         // Unknown names keep their own spelling; "TT" alone is not expanded.
         assert_eq!(n.canonical("UBND huyện Phù Cát"), "UBND huyện Phù Cát");
         assert_eq!(n.canonical("Trung tâm TT huyện"), "Trung tâm TT huyện");
@@ -239,9 +248,8 @@ mod tests {
     #[test]
     fn cells_are_split_into_agencies() {
         let n = names();
-        let canon = |cell: &str| -> Vec<String> {
-            n.split(cell).into_iter().map(|(_, c)| c).collect()
-        };
+        let canon =
+            |cell: &str| -> Vec<String> { n.split(cell).into_iter().map(|(_, c)| c).collect() };
         assert_eq!(
             canon("Sở Tài nguyên và MT, Hội LHPN tỉnh"),
             vec!["Sở Tài nguyên và Môi trường", "Hội Liên hiệp Phụ nữ tỉnh"]

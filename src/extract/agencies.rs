@@ -2,10 +2,10 @@
 //! indicators, one column per level. Each code in a cell becomes one record.
 
 use super::columns::{ColumnTitles, column_titles};
-use crate::agency::AgencyNames;
 use super::context::DocCtx;
 use super::targets::level_of_header;
 use crate::Level;
+use crate::agency::AgencyNames;
 use crate::normalize::fold_key;
 use crate::records::{AgencyAssignment, Extraction};
 use ntm_parsers::Table;
@@ -94,13 +94,17 @@ fn column_roles(t: &Table, titles: &ColumnTitles) -> Vec<Option<Col>> {
         .enumerate()
         .map(|(col, title)| {
             let k = fold_key(title);
-            let agency_words = k.contains("don vi") || k.contains("co quan") || k.contains("phu trach");
+            let agency_words =
+                k.contains("don vi") || k.contains("co quan") || k.contains("phu trach");
             let code_words = k.contains("tieu chi")
                 || k.contains("chi tieu")
                 || k.contains("tham dinh")
                 || k.contains("theo doi");
             let level = column_level(title);
-            if k.is_empty() || matches!(k.as_str(), "stt" | "tt" | "so" | "so tt") || k.starts_with("ghi chu") {
+            if k.is_empty()
+                || matches!(k.as_str(), "stt" | "tt" | "so" | "so tt")
+                || k.starts_with("ghi chu")
+            {
                 return None;
             }
             let (agency_share, code_share) = contents(t, titles, col as u32);

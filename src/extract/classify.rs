@@ -2,10 +2,10 @@
 //! and header by meaning (diacritic-free keywords), so OCR damage ("Dịa phương",
 //! "Giai pháp", "Số lần tái đi nh") and other column orders still classify.
 
+use super::columns::ColumnTitles;
 use crate::Level;
 use crate::normalize::fold_key;
 use crate::records::AppendixKind;
-use super::columns::ColumnTitles;
 use ntm_parsers::Table;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -104,7 +104,10 @@ fn meanings(titles: &ColumnTitles) -> ColumnMeanings {
             || leaf_k.starts_with("nam hoan thanh")
             || leaf_k.starts_with("nam cong nhan")
             || (leaf_k.starts_with("nam ")
-                && leaf_k[4..].trim().parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)));
+                && leaf_k[4..]
+                    .trim()
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1990..=2100).contains(&y)));
         if year_title {
             m.years += 1;
         }

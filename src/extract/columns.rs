@@ -73,7 +73,12 @@ pub fn role_of(header: &str) -> Option<Role> {
     if has("tieu chi") || has("noi dung") {
         return Some(Role::Criterion);
     }
-    if k == "so" || k == "stt" || k == "tt" || has("so thu tu") || k.starts_with("so ") && k.len() < 20 {
+    if k == "so"
+        || k == "stt"
+        || k == "tt"
+        || has("so thu tu")
+        || k.starts_with("so ") && k.len() < 20
+    {
         return Some(Role::RowNo);
     }
     None

@@ -139,7 +139,8 @@ fn role_from_title(title: &str, ctx: &DocCtx) -> Option<Col> {
 fn is_count(text: &str) -> bool {
     let t = text.trim().trim_end_matches('%').trim();
     !t.is_empty()
-        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
         && t.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -257,7 +258,16 @@ pub fn extract_titled(
     let mut year: Option<i32> = None;
     for row in titles.body_start..t.n_rows {
         if is_total_row(t, row) {
-            totals_row(t, row, level, &name_cols, (total_col, cumulative_col, percent_col), year_col.is_some(), ctx, out);
+            totals_row(
+                t,
+                row,
+                level,
+                &name_cols,
+                (total_col, cumulative_col, percent_col),
+                year_col.is_some(),
+                ctx,
+                out,
+            );
             continue;
         }
         if let Some(yc) = year_col {
@@ -308,7 +318,10 @@ pub fn extract_titled(
                 Col::YearCommunes(y) => (Some(*y), row_district.clone()),
                 Col::Communes { printed, district } => (
                     year,
-                    district.clone().or(printed.clone()).or(row_district.clone()),
+                    district
+                        .clone()
+                        .or(printed.clone())
+                        .or(row_district.clone()),
                 ),
                 _ => continue,
             };
@@ -349,8 +362,14 @@ fn totals_row(
             Col::Communes {
                 printed: Some(p),
                 district,
-            } => total_of(None, Some(district.clone().unwrap_or_else(|| p.clone())), Some(*col)),
-            Col::YearCommunes(y) if is_count(t.text(row, *col)) => total_of(Some(*y), None, Some(*col)),
+            } => total_of(
+                None,
+                Some(district.clone().unwrap_or_else(|| p.clone())),
+                Some(*col),
+            ),
+            Col::YearCommunes(y) if is_count(t.text(row, *col)) => {
+                total_of(Some(*y), None, Some(*col))
+            }
             _ => {}
         }
     }

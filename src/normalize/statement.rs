@@ -150,8 +150,10 @@ static CRITERION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static INDICATOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[-+•–]\s*)?\b(?:ch[iíỉ] tiêu|(?-i:CT))\s*(?:số\s*)?(\d{1,2})(?:\.(\d{1,2}))?\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(?:[-+•–]\s*)?\b(?:ch[iíỉ] tiêu|(?-i:CT))\s*(?:số\s*)?(\d{1,2})(?:\.(\d{1,2}))?\b",
+    )
+    .expect("valid regex")
 });
 /// "+ 15.3 Tỷ lệ …", or a cell starting with "2.1. Hệ thống …": a code
 /// without its label, recognised only before a capital letter.

@@ -102,7 +102,9 @@ pub fn indicators(v: &[crate::records::IndicatorRecord]) -> PolarsResult<DataFra
         .col("agency", strs(v, |r| r.agency.clone()))?
         .col(
             "agencies",
-            strs(v, |r| (!r.agencies.is_empty()).then(|| r.agencies.join("; "))),
+            strs(v, |r| {
+                (!r.agencies.is_empty()).then(|| r.agencies.join("; "))
+            }),
         )?
         .col("solution", strs(v, |r| r.solution.clone()))?
         .col("target_year", ints(v, |r| r.target_year))?
