@@ -4,6 +4,7 @@
 //! appendices, normalizes Vietnamese text, numbers and periods, resolves localities
 //! and indicators, validates, and writes Parquet and a report.
 
+pub mod agency;
 pub mod catalog;
 pub mod cli;
 pub mod diff;

@@ -25,8 +25,7 @@ fn root() -> PathBuf {
 
 /// Rows of a CSV file (double-quoted fields may hold commas).
 fn csv(path: &std::path::Path) -> Vec<HashMap<String, String>> {
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let split = |line: &str| -> Vec<String> {
         let mut out = vec![String::new()];
         let mut quoted = false;
@@ -143,7 +142,10 @@ fn evaluate(plan: &str, file: &str, with_prose: bool) -> Scores {
                 e.level.as_str().to_string(),
                 e.year,
                 e.commune_code.clone().unwrap_or_else(|| {
-                    format!("unresolved:{}", e.commune_name.as_ref().unwrap_or(&e.raw_name))
+                    format!(
+                        "unresolved:{}",
+                        e.commune_name.as_ref().unwrap_or(&e.raw_name)
+                    )
                 }),
             )
         })
@@ -361,13 +363,21 @@ fn assert_goals(s: &Scores, file: &str) {
         s.roadmap_precision,
         s.roadmap_recall
     );
-    assert!(s.codes_correct >= 0.98, "{file}: codes {:.3}", s.codes_correct);
+    assert!(
+        s.codes_correct >= 0.98,
+        "{file}: codes {:.3}",
+        s.codes_correct
+    );
     assert!(
         s.indicators_recall >= 0.95,
         "{file}: indicators {:.3}",
         s.indicators_recall
     );
-    assert!(s.targets_recall >= 0.95, "{file}: targets {:.3}", s.targets_recall);
+    assert!(
+        s.targets_recall >= 0.95,
+        "{file}: targets {:.3}",
+        s.targets_recall
+    );
     assert!(
         s.agencies_recall >= 0.95,
         "{file}: agencies {:.3}",

@@ -65,6 +65,7 @@ fn stmt(
         denominator: None,
         status: Status::NotMet,
         agency: None,
+        agencies: Vec::new(),
         solution: None,
         target_year: Some(2024),
         target_quarter: Some(4),

@@ -62,6 +62,9 @@ pub fn holds_criterion_content(text: &str) -> bool {
         || k.contains('%')
         || k.contains("ty le")
         || k.starts_with(|c: char| c.is_ascii_digit())
+        // The bare labels "TC 10 - Thu nhập: …", "CT 12.1 - …".
+        || k.starts_with("tc ")
+        || k.starts_with("ct ")
 }
 
 /// Section rows: a letter or roman numeral as row number with an upper-case

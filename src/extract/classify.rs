@@ -2,6 +2,7 @@
 //! and header by meaning (diacritic-free keywords), so OCR damage ("Dịa phương",
 //! "Giai pháp", "Số lần tái đi nh") and other column orders still classify.
 
+use super::columns::ColumnTitles;
 use crate::Level;
 use crate::normalize::fold_key;
 use crate::records::AppendixKind;
@@ -27,7 +28,12 @@ pub struct Recognised {
 /// Folded text of the column titles (all header rows, see
 /// [`super::columns::column_titles`]), one title per column, joined with " | ".
 pub fn header_key(t: &Table) -> String {
-    super::columns::column_titles(t)
+    header_key_of(&super::columns::column_titles(t))
+}
+
+/// [`header_key`] from titles already computed.
+pub fn header_key_of(titles: &ColumnTitles) -> String {
+    titles
         .joined
         .iter()
         .map(|x| fold_key(x))
@@ -37,8 +43,83 @@ pub fn header_key(t: &Table) -> String {
 
 /// Classifies a table.
 pub fn recognise(t: &Table) -> Recognised {
+    recognise_titled(t, &super::columns::column_titles(t))
+}
+
+/// What the columns of a table are about, from their folded titles: the
+/// evidence the kinds are told apart by, whatever words and order an office uses.
+#[derive(Debug, Default)]
+struct ColumnMeanings {
+    /// A criterion or indicator column ("Tiêu chí", "Tiêu chí, chỉ tiêu xã NTM").
+    criterion: bool,
+    /// An agency column ("Cơ quan, đơn vị", "Tên đơn vị", "Cơ quan phụ trách").
+    agency: bool,
+    /// A locality column ("Địa phương", "Tên xã", "Xã").
+    locality: bool,
+    /// A district column of a roadmap ("Huyện", "Đơn vị cấp huyện").
+    district: bool,
+    /// Columns of target percentages per level ("Xã NTM", "Xã đạt chuẩn NTM nâng cao").
+    levels: usize,
+    /// A year column ("Năm", "Năm đạt chuẩn") or several titled with years ("Năm 2024").
+    years: usize,
+    /// Unmet criteria ("… chưa đạt").
+    unmet: bool,
+}
+
+fn meanings(titles: &ColumnTitles) -> ColumnMeanings {
+    let mut m = ColumnMeanings::default();
+    for (leaf, joined) in titles.leaf.iter().zip(&titles.joined) {
+        let k = fold_key(joined);
+        let leaf_k = fold_key(leaf);
+        let has = |w: &str| k.contains(w);
+        if has("chua dat") {
+            m.unmet = true;
+        }
+        let agency = (has("co quan") || has("don vi") || has("phu trach"))
+            && !has("cap huyen")
+            && !has("don vi tinh");
+        if agency {
+            m.agency = true;
+        } else if has("tieu chi") || has("chi tieu") {
+            m.criterion = true;
+        }
+        if agency && (has("tieu chi") || has("chi tieu")) {
+            m.criterion = true;
+        }
+        if has("dia phuong") || leaf_k == "xa" || leaf_k.starts_with("ten xa") {
+            m.locality = true;
+        }
+        if leaf_k == "huyen" || has("cap huyen") || leaf_k.starts_with("thuoc huyen") {
+            m.district = true;
+        }
+        if !agency
+            && !has("chua dat")
+            && (super::targets::level_of_header(leaf).is_some()
+                || super::targets::level_of_header(joined).is_some())
+        {
+            m.levels += 1;
+        }
+        let year_title = leaf_k == "nam"
+            || leaf_k.starts_with("nam dat")
+            || leaf_k.starts_with("nam hoan thanh")
+            || leaf_k.starts_with("nam cong nhan")
+            || (leaf_k.starts_with("nam ")
+                && leaf_k[4..]
+                    .trim()
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1990..=2100).contains(&y)));
+        if year_title {
+            m.years += 1;
+        }
+    }
+    m
+}
+
+/// Classifies a table whose column titles are already computed.
+pub fn recognise_titled(t: &Table, titles: &ColumnTitles) -> Recognised {
     let caption = fold_key(&t.caption.join(" "));
-    let header = header_key(t);
+    let header = header_key_of(titles);
+    let m = meanings(titles);
     let has = |s: &str, w: &str| s.contains(w);
     let level_from = |s: &str| {
         if has(s, "kieu mau") {
@@ -49,15 +130,28 @@ pub fn recognise(t: &Table) -> Recognised {
             Level::XaNtm
         }
     };
+    // A list of communes (or districts) with the year each reaches the level,
+    // about no criterion: a roadmap whatever its caption says.
+    let roadmap_list =
+        m.years > 0 && (m.locality || m.district) && !m.criterion && !m.unmet && !m.agency;
     let (kind, level) = if has(&caption, "lo trinh")
         || (has(&header, "nam") && has(&header, "luy ke") && has(&header, "tong"))
+        || roadmap_list
     {
         (AppendixKind::Roadmap, Some(level_from(&caption)))
     } else if (has(&header, "xa ntm") && has(&header, "huyen ntm"))
         || has(&caption, "muc tieu ve so dia phuong")
+        || (m.criterion && m.levels > 0 && !m.unmet && !m.agency && !m.locality)
     {
         (AppendixKind::Targets, None)
-    } else if has(&header, "tham dinh") && (has(&header, "don vi") || has(&caption, "co quan")) {
+    } else if (has(&header, "tham dinh") && (has(&header, "don vi") || has(&caption, "co quan")))
+        || (m.agency
+            && m.criterion
+            && !m.unmet
+            && !m.locality
+            && !has(&header, "giai phap")
+            && !has(&header, "thoi gian"))
+    {
         (AppendixKind::Agencies, None)
     } else if has(&header, "chua dat") {
         (AppendixKind::CommunePlan, None)

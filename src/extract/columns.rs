@@ -67,13 +67,18 @@ pub fn role_of(header: &str) -> Option<Role> {
     }
     // "Địa phương", "Tên xã" — and any "Tên …" column that is not an agency's
     // (checked above), such as the OCR-damaged "Tên phòng".
-    if has("phuong") || has("dia ph") || k.starts_with("ten ") {
+    if has("phuong") || has("dia ph") || k.starts_with("ten ") || k == "xa" {
         return Some(Role::Locality);
     }
     if has("tieu chi") || has("noi dung") {
         return Some(Role::Criterion);
     }
-    if k == "so" || k == "stt" || has("so thu tu") || k.starts_with("so ") && k.len() < 20 {
+    if k == "so"
+        || k == "stt"
+        || k == "tt"
+        || has("so thu tu")
+        || k.starts_with("so ") && k.len() < 20
+    {
         return Some(Role::RowNo);
     }
     None
@@ -139,8 +144,12 @@ pub fn column_titles(t: &Table) -> ColumnTitles {
 /// Roles of every column from the table's header rows (header cells spanning
 /// several columns give their role to the first).
 pub fn map_columns(t: &Table) -> Vec<Option<Role>> {
-    let titles = column_titles(t);
-    let mut roles = vec![None; t.n_cols as usize];
+    roles_from_titles(&column_titles(t))
+}
+
+/// [`map_columns`] from titles already computed.
+pub fn roles_from_titles(titles: &ColumnTitles) -> Vec<Option<Role>> {
+    let mut roles = vec![None; titles.leaf.len()];
     // Leaf titles first (a sub-column's own name is the most specific), then the
     // joined titles for columns the leaf alone does not name.
     for names in [&titles.leaf, &titles.joined] {
@@ -205,5 +214,14 @@ mod tests {
         assert_eq!(role_of("Stt"), Some(Role::RowNo));
         assert_eq!(role_of("Tên phòng"), Some(Role::Locality));
         assert_eq!(role_of("Tên đơn vị"), Some(Role::Agency));
+        // Other offices' titles.
+        assert_eq!(role_of("Xã"), Some(Role::Locality));
+        assert_eq!(role_of("TT"), Some(Role::RowNo));
+        assert_eq!(role_of("Cơ quan chủ trì, phối hợp"), Some(Role::Agency));
+        assert_eq!(role_of("Đơn vị phụ trách"), Some(Role::Agency));
+        assert_eq!(
+            role_of("Tiêu chí, chỉ tiêu NTM chưa đạt (hiện trạng, yêu cầu)"),
+            Some(Role::UnmetNtm)
+        );
     }
 }

@@ -37,8 +37,11 @@ pub fn extract_with(doc: &SourceDoc, gazetteer: &Gazetteer, catalog: &Catalog) -
     };
     let mut out = Extraction::default();
     for t in &doc.document.tables {
-        let rec = classify::recognise(t);
-        let roles = columns::map_columns(t);
+        // Column titles are computed once and shared by recognition, the role
+        // map and the extractors that read by title.
+        let titles = columns::column_titles(t);
+        let rec = classify::recognise_titled(t, &titles);
+        let roles = columns::roles_from_titles(&titles);
         out.appendices.push(Appendix {
             prov: ctx.prov(t, 0),
             kind: rec.kind,
@@ -55,10 +58,16 @@ pub fn extract_with(doc: &SourceDoc, gazetteer: &Gazetteer, catalog: &Catalog) -
         });
         match rec.kind {
             AppendixKind::Roadmap => {
-                roadmap::extract(t, rec.level.unwrap_or(crate::Level::XaNtm), &ctx, &mut out)
+                roadmap::extract_titled(
+                    t,
+                    &titles,
+                    rec.level.unwrap_or(crate::Level::XaNtm),
+                    &ctx,
+                    &mut out,
+                )
             }
             AppendixKind::Targets => targets::extract(t, &ctx, &mut out),
-            AppendixKind::Agencies => agencies::extract(t, &ctx, &mut out),
+            AppendixKind::Agencies => agencies::extract_titled(t, &titles, &ctx, &mut out),
             AppendixKind::CommunePlan | AppendixKind::KieuMauPlan | AppendixKind::DistrictPlan => {
                 plan_tables::extract(t, rec.kind, &ctx, &mut out)
             }
@@ -68,7 +77,7 @@ pub fn extract_with(doc: &SourceDoc, gazetteer: &Gazetteer, catalog: &Catalog) -
                 0,
                 AppendixKind::Unknown,
                 None,
-                classify::header_key(t),
+                classify::header_key_of(&titles),
                 "a header or caption of a known appendix kind (targets, commune plan, kiểu mẫu plan, district plan, agencies, roadmap)",
             )),
         }

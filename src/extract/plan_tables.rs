@@ -110,6 +110,16 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
         // by the OCR. The rows stay with the locality above.
 
         let agency = col(Role::Agency).map(|c| t.text(row, c).trim().to_string());
+        let agencies: Vec<String> = agency
+            .as_deref()
+            .map(|a| {
+                crate::agency::AgencyNames::builtin()
+                    .split(a)
+                    .into_iter()
+                    .map(|(_, canonical)| canonical)
+                    .collect()
+            })
+            .unwrap_or_default();
         let solution = col(Role::Solution).map(|c| t.text(row, c).trim().to_string());
         let time_text = col(Role::TargetTime).map(|c| t.text(row, c)).unwrap_or("");
         let periods: Vec<Period> = parse_periods(time_text)
@@ -163,6 +173,7 @@ pub fn extract(t: &Table, kind: AppendixKind, ctx: &DocCtx, out: &mut Extraction
                 continue_criterion(&mut r, &out.indicators[first_record..], ctx);
             }
             r.agency = agency.clone().filter(|a| !a.is_empty());
+            r.agencies = agencies.clone();
             r.solution = solution.clone().filter(|s| !s.is_empty());
             // One period per statement when the cell lists as many; otherwise the
             // latest, which is when the row as a whole is planned to be met.
@@ -468,6 +479,7 @@ fn record(
             StStatus::Unknown => Status::Unknown,
         },
         agency: None,
+        agencies: Vec::new(),
         solution: None,
         target_year: None,
         target_quarter: None,

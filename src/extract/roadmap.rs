@@ -1,11 +1,15 @@
 //! Roadmap appendices (Phụ lục 07/08/09 kind): which communes reach a level in
 //! which year, by district, with printed totals, cumulative counts and percents.
 //!
-//! Three layouts are read, told apart by their column titles:
+//! Four layouts are read, told apart by what each column holds (its title, and
+//! its cells: a column of small integers is a count, never a list of names):
 //! - **by district** (the Khánh Hòa kind): one row per year with total, cumulative
 //!   and percent columns, then one column per district listing its communes;
 //! - **by year**: one row per district, one column per year;
-//! - **list**: one row per commune, with a year (or period) column.
+//! - **list**: one row per commune, with a year (or period) column;
+//! - **communes per year**: one row per year, its count, running count and the
+//!   communes in one cell ("Năm | Số xã | Lũy kế | Tên xã"), for provinces
+//!   without districts.
 //!
 //! Communes are placed in their district by the gazetteer, not by the column they
 //! were printed under: OCR and layout shifts put names in neighbouring columns
@@ -20,15 +24,30 @@ use crate::normalize::{NumberContext, Unit, fold_key, parse_number, parse_period
 use crate::records::{AppendixKind, Extraction, RoadmapEntry, RoadmapTotal};
 use ntm_parsers::Table;
 
-/// Column layout of a by-district roadmap table.
-#[derive(Debug, Default)]
-struct Layout {
-    year: Option<u32>,
-    total: Option<u32>,
-    cumulative: Option<u32>,
-    percent: Option<u32>,
-    /// (column, printed district title, canonical district name).
-    districts: Vec<(u32, String, Option<String>)>,
+/// What a column of a roadmap table holds, decided from its title and checked
+/// against its cells.
+#[derive(Debug, Clone, PartialEq)]
+enum Col {
+    /// Row number, notes, units: nothing to read.
+    Skip,
+    /// The year of the row ("Năm", "Năm đạt chuẩn").
+    Year,
+    /// Communes reaching the level in the row's year ("Số xã", "Tổng").
+    Total,
+    /// Running count ("Lũy kế").
+    Cumulative,
+    /// Running percent of the programme ("%", "Tỷ lệ").
+    Percent,
+    /// The district the row is about ("Huyện", "Đơn vị cấp huyện").
+    District,
+    /// Lists communes. `printed` is the column title when it names their
+    /// district ("Vạn Ninh"), `district` that district's canonical name.
+    Communes {
+        printed: Option<String>,
+        district: Option<String>,
+    },
+    /// Lists the communes reaching the level in the title's year ("Năm 2024").
+    YearCommunes(i32),
 }
 
 /// A year printed as a column title or cell ("2024", "Năm 2024", "Quý IV/2024").
@@ -46,63 +65,150 @@ fn year_in(text: &str) -> Option<i32> {
 
 /// Column titles that carry no district: row number, notes, units.
 fn is_bookkeeping(k: &str) -> bool {
-    matches!(k, "so" | "stt" | "so tt" | "so thu tu" | "")
+    matches!(k, "so" | "stt" | "tt" | "so tt" | "so thu tu" | "")
         || k.starts_with("ghi chu")
         || k.starts_with("don vi tinh")
 }
 
-fn layout(t: &Table, titles: &ColumnTitles, ctx: &DocCtx) -> Layout {
-    let mut l = Layout::default();
-    for (col, title) in titles.leaf.iter().enumerate() {
-        let col = col as u32;
-        let k = fold_key(title);
-        if k == "nam" || k.starts_with("nam dat") || k == "nam thuc hien" {
-            l.year = Some(col);
-        } else if k == "tong" || k == "tong so" || k.starts_with("tong so xa") {
-            l.total = Some(col);
-        } else if k.starts_with("luy ke") {
-            l.cumulative = Some(col);
-        } else if k == "%" || k.starts_with("ty le") {
-            l.percent = Some(col);
-        } else if !is_bookkeeping(&k) {
-            let d = ctx.gazetteer.resolve_district(title).map(|d| d.name);
-            if d.is_some() || column_names_communes(t, titles, col, ctx) {
-                l.districts.push((col, title.clone(), d));
-            }
-        }
-    }
-    // A province the gazetteer does not know: with a year column present, every
-    // other titled column after it lists that column's communes, as printed.
-    if l.districts.is_empty()
-        && let Some(year_col) = l.year
-    {
-        let counted = [l.total, l.cumulative, l.percent];
-        for (col, title) in titles.leaf.iter().enumerate().skip(year_col as usize + 1) {
-            let col = col as u32;
-            if !counted.contains(&Some(col)) && !is_bookkeeping(&fold_key(title)) {
-                l.districts.push((col, title.clone(), None));
-            }
-        }
-    }
-    l
+/// Words of a title that only say "a district" or "a commune", not which one.
+fn generic_place_title(k: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "ten", "xa", "huyen", "thi", "thanh", "pho", "don", "vi", "cap", "thuoc", "dia", "phuong",
+        "danh", "sach", "dat", "chuan", "cac",
+    ];
+    !k.is_empty()
+        && k.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| WORDS.contains(&w))
 }
 
-/// True when some body cell of the column names a commune: keeps a district
-/// column whose title the gazetteer does not know, drops a notes column.
-fn column_names_communes(t: &Table, titles: &ColumnTitles, col: u32, ctx: &DocCtx) -> bool {
-    let hint = Hint {
-        district: None,
-        unit_type: Some(UnitType::Xa),
-    };
-    (titles.body_start..t.n_rows).any(|r| {
-        let text = t.text(r, col);
-        !text.trim().is_empty()
-            && ctx
-                .gazetteer
-                .segment(text, &hint)
-                .iter()
-                .any(|x| x.is_resolved() && x.confidence >= 0.9)
+/// The role a title gives its column, before the cells are looked at.
+fn role_from_title(title: &str, ctx: &DocCtx) -> Option<Col> {
+    let k = fold_key(title);
+    if is_bookkeeping(&k) {
+        return Some(Col::Skip);
+    }
+    if let Some(y) = year_in(title).filter(|_| k.chars().any(|c| c.is_ascii_digit())) {
+        return Some(Col::YearCommunes(y));
+    }
+    if k == "nam"
+        || k.starts_with("nam dat")
+        || k.starts_with("nam thuc hien")
+        || k.starts_with("nam hoan thanh")
+        || k.starts_with("nam cong nhan")
+        || k.contains("thoi gian")
+        || k.contains("lo trinh")
+    {
+        return Some(Col::Year);
+    }
+    if k == "tong"
+        || k == "tong so"
+        || k.starts_with("tong so xa")
+        || k == "so xa"
+        || k.starts_with("so xa ")
+        || k.starts_with("so luong")
+    {
+        return Some(Col::Total);
+    }
+    if k.starts_with("luy ke") {
+        return Some(Col::Cumulative);
+    }
+    if k == "%" || k.starts_with("ty le") {
+        return Some(Col::Percent);
+    }
+    if let Some(d) = ctx.gazetteer.resolve_district(title) {
+        return Some(Col::Communes {
+            printed: Some(title.trim().to_string()),
+            district: Some(d.name),
+        });
+    }
+    if generic_place_title(&k) {
+        return Some(if k.contains("huyen") {
+            Col::District
+        } else {
+            Col::Communes {
+                printed: None,
+                district: None,
+            }
+        });
+    }
+    None
+}
+
+/// True when the text is a count or percent, not names ("5", "12,2", "4,3%").
+fn is_count(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('%').trim();
+    !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+        && t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A grand-total or sum row ("TỔNG CỘNG", "Cộng", "Tổng số").
+fn is_total_row(t: &Table, row: u32) -> bool {
+    t.row_cells(row).any(|c| {
+        let k = fold_key(&c.text);
+        k.contains("tong cong") || matches!(k.as_str(), "cong" | "tong" | "tong so" | "toan tinh")
     })
+}
+
+/// Roles of every column: from the titles, then checked against the cells — a
+/// column of small integers is a count, never a list of names; a column with
+/// an unknown title lists communes when it holds names after the year column.
+fn column_roles(t: &Table, titles: &ColumnTitles, ctx: &DocCtx) -> Vec<Col> {
+    let mut roles: Vec<Option<Col>> = titles
+        .leaf
+        .iter()
+        .map(|x| role_from_title(x, ctx))
+        .collect();
+    let body: Vec<u32> = (titles.body_start..t.n_rows)
+        .filter(|r| !is_total_row(t, *r))
+        .collect();
+    let cells = |col: usize| -> Vec<&str> {
+        body.iter()
+            .map(|r| t.text(*r, col as u32).trim())
+            .filter(|x| !x.is_empty())
+            .collect()
+    };
+    let has = |roles: &[Option<Col>], want: &Col| roles.iter().any(|r| r.as_ref() == Some(want));
+    for col in 0..roles.len() {
+        let texts = cells(col);
+        let counts = !texts.is_empty() && texts.iter().all(|x| is_count(x));
+        let years = counts && texts.iter().all(|x| year_in(x).is_some());
+        let names_role = matches!(
+            roles[col],
+            Some(Col::Communes { .. }) | Some(Col::YearCommunes(_)) | None
+        );
+        if counts && names_role {
+            roles[col] = Some(if years && !has(&roles, &Col::Year) {
+                Col::Year
+            } else if !has(&roles, &Col::Total) && roles[col].is_none() {
+                Col::Total
+            } else {
+                Col::Skip
+            });
+        }
+    }
+    // Unknown titles after the year column (a district the gazetteer does not
+    // know): their cells are that column's communes, as printed.
+    let year_col = roles.iter().position(|r| r == &Some(Col::Year));
+    roles
+        .into_iter()
+        .enumerate()
+        .map(|(col, r)| match r {
+            Some(r) => r,
+            None if year_col.is_some_and(|y| col > y)
+                && !cells(col).is_empty()
+                && !titles.leaf[col].trim().is_empty() =>
+            {
+                Col::Communes {
+                    printed: Some(titles.leaf[col].trim().to_string()),
+                    district: None,
+                }
+            }
+            None => Col::Skip,
+        })
+        .collect()
 }
 
 fn int_at(t: &Table, row: u32, col: Option<u32>) -> Option<i32> {
@@ -120,165 +226,164 @@ fn percent_at(t: &Table, row: u32, col: Option<u32>) -> Option<f64> {
     parse_number(s, &ctx).value
 }
 
-/// Reads a roadmap table of `level` into `out`, in whichever layout it has.
+/// Reads a roadmap table of `level` into `out`, in whichever layout it has:
+/// by district (a column per district), by year (a column per year), a list
+/// (a row per commune) or a list of communes per year ("Năm | Số xã | Lũy kế |
+/// Tên xã").
 pub fn extract(t: &Table, level: Level, ctx: &DocCtx, out: &mut Extraction) {
-    let titles = column_titles(t);
-    let year_cols: Vec<(u32, i32)> = titles
-        .leaf
+    extract_titled(t, &column_titles(t), level, ctx, out)
+}
+
+/// [`extract`] with the table's column titles already computed.
+pub fn extract_titled(
+    t: &Table,
+    titles: &ColumnTitles,
+    level: Level,
+    ctx: &DocCtx,
+    out: &mut Extraction,
+) {
+    let roles = column_roles(t, titles, ctx);
+    let find = |want: &Col| roles.iter().position(|r| r == want).map(|c| c as u32);
+    let year_col = find(&Col::Year);
+    let total_col = find(&Col::Total);
+    let cumulative_col = find(&Col::Cumulative);
+    let percent_col = find(&Col::Percent);
+    let district_col = find(&Col::District);
+    let name_cols: Vec<(u32, &Col)> = roles
         .iter()
         .enumerate()
-        .filter_map(|(c, x)| year_in(x).map(|y| (c as u32, y)))
+        .filter(|(_, r)| matches!(r, Col::Communes { .. } | Col::YearCommunes(_)))
+        .map(|(c, r)| (c as u32, r))
         .collect();
-    if year_cols.len() >= 2 {
-        return by_year(t, &titles, &year_cols, level, ctx, out);
-    }
-    let l = layout(t, &titles, ctx);
-    if l.districts.is_empty() {
-        return list(t, &titles, level, ctx, out);
-    }
-    by_district(t, &titles, &l, level, ctx, out)
-}
-
-fn by_district(
-    t: &Table,
-    titles: &ColumnTitles,
-    l: &Layout,
-    level: Level,
-    ctx: &DocCtx,
-    out: &mut Extraction,
-) {
     let mut year: Option<i32> = None;
     for row in titles.body_start..t.n_rows {
-        let year_text = l.year.map(|c| t.text(row, c)).unwrap_or("");
-        let is_grand_total = fold_key(year_text).contains("tong cong")
-            || t.row_cells(row).any(|c| fold_key(&c.text) == "tong cong");
-        if is_grand_total {
-            for (col, printed, canonical) in &l.districts {
-                out.roadmap_totals.push(RoadmapTotal {
-                    prov: ctx.prov(t, row),
-                    level,
-                    year: None,
-                    district_name: Some(canonical.clone().unwrap_or_else(|| printed.clone())),
-                    printed_total: int_at(t, row, Some(*col)),
-                    printed_cumulative: None,
-                    printed_percent: None,
-                    raw_text: row_text(t, row),
-                });
-            }
-            out.roadmap_totals.push(RoadmapTotal {
-                prov: ctx.prov(t, row),
+        if is_total_row(t, row) {
+            totals_row(
+                t,
+                row,
                 level,
-                year: None,
-                district_name: None,
-                printed_total: int_at(t, row, l.total),
-                printed_cumulative: int_at(t, row, l.cumulative),
-                printed_percent: percent_at(t, row, l.percent),
-                raw_text: row_text(t, row),
-            });
+                &name_cols,
+                (total_col, cumulative_col, percent_col),
+                year_col.is_some(),
+                ctx,
+                out,
+            );
             continue;
         }
-        match year_in(year_text) {
-            Some(y) => {
-                year = Some(y);
-                out.roadmap_totals.push(RoadmapTotal {
-                    prov: ctx.prov(t, row),
-                    level,
-                    year: Some(y),
-                    district_name: None,
-                    printed_total: int_at(t, row, l.total),
-                    printed_cumulative: int_at(t, row, l.cumulative),
-                    printed_percent: percent_at(t, row, l.percent),
-                    raw_text: row_text(t, row),
-                });
+        if let Some(yc) = year_col {
+            let year_text = t.text(row, yc);
+            match year_in(year_text) {
+                Some(y) => {
+                    year = Some(y);
+                    if total_col.is_some() || cumulative_col.is_some() || percent_col.is_some() {
+                        out.roadmap_totals.push(RoadmapTotal {
+                            prov: ctx.prov(t, row),
+                            level,
+                            year: Some(y),
+                            district_name: None,
+                            printed_total: int_at(t, row, total_col),
+                            printed_cumulative: int_at(t, row, cumulative_col),
+                            printed_percent: percent_at(t, row, percent_col),
+                            raw_text: row_text(t, row),
+                        });
+                    }
+                }
+                None if !year_text.trim().is_empty() => {
+                    out.issues.push(ctx.issue(
+                        crate::validate::Rule::UnparsedPeriod,
+                        t,
+                        row,
+                        AppendixKind::Roadmap,
+                        None,
+                        year_text,
+                        "a year such as 2024 in the year column",
+                    ));
+                    continue;
+                }
+                // An empty year cell continues the previous year's row (names that
+                // did not fit, printed on the next line).
+                None => {}
             }
-            None if !year_text.trim().is_empty() => {
-                out.issues.push(ctx.issue(
-                    crate::validate::Rule::UnparsedPeriod,
-                    t,
-                    row,
-                    AppendixKind::Roadmap,
-                    None,
-                    year_text,
-                    "a year such as 2024 in the year column",
-                ));
-                continue;
-            }
-            // An empty year cell continues the previous year's row (names that
-            // did not fit, printed on the next line).
-            None => {}
         }
-        let Some(y) = year else { continue };
-        for (col, printed, canonical) in &l.districts {
-            let column = canonical.clone().unwrap_or_else(|| printed.clone());
-            place_communes(t, row, *col, y, level, Some(column), ctx, out);
+        let row_district = district_col.and_then(|c| {
+            let text = t.text(row, c).trim();
+            (!text.is_empty()).then(|| {
+                ctx.gazetteer
+                    .resolve_district(text)
+                    .map_or_else(|| text.to_string(), |d| d.name)
+            })
+        });
+        for (col, role) in &name_cols {
+            let (y, printed) = match role {
+                Col::YearCommunes(y) => (Some(*y), row_district.clone()),
+                Col::Communes { printed, district } => (
+                    year,
+                    district
+                        .clone()
+                        .or(printed.clone())
+                        .or(row_district.clone()),
+                ),
+                _ => continue,
+            };
+            let Some(y) = y else { continue };
+            place_communes(t, row, *col, y, level, printed, ctx, out);
         }
     }
 }
 
-/// One row per district, one column per year.
-fn by_year(
+/// A grand-total row: per district column (by-district layout) its printed
+/// total and the overall figures; per year column (by-year layout) that year's
+/// total.
+#[allow(clippy::too_many_arguments)]
+fn totals_row(
     t: &Table,
-    titles: &ColumnTitles,
-    year_cols: &[(u32, i32)],
+    row: u32,
     level: Level,
+    name_cols: &[(u32, &Col)],
+    (total, cumulative, percent): (Option<u32>, Option<u32>, Option<u32>),
+    has_year_col: bool,
     ctx: &DocCtx,
     out: &mut Extraction,
 ) {
-    let first_year_col = year_cols.iter().map(|(c, _)| *c).min().unwrap_or(0);
-    for row in titles.body_start..t.n_rows {
-        // The district is named in a column before the years.
-        let district = (0..first_year_col)
-            .find_map(|c| ctx.gazetteer.resolve_district(t.text(row, c)))
-            .map(|d| d.name);
-        let is_total = t
-            .row_cells(row)
-            .any(|c| fold_key(&c.text).contains("tong cong"));
-        if is_total {
-            continue;
-        }
-        for (col, year) in year_cols {
-            place_communes(t, row, *col, *year, level, district.clone(), ctx, out);
+    let mut total_of = |year: Option<i32>, district: Option<String>, col: Option<u32>| {
+        out.roadmap_totals.push(RoadmapTotal {
+            prov: ctx.prov(t, row),
+            level,
+            year,
+            district_name: district,
+            printed_total: int_at(t, row, col),
+            printed_cumulative: None,
+            printed_percent: None,
+            raw_text: row_text(t, row),
+        });
+    };
+    for (col, role) in name_cols {
+        match role {
+            Col::Communes {
+                printed: Some(p),
+                district,
+            } => total_of(
+                None,
+                Some(district.clone().unwrap_or_else(|| p.clone())),
+                Some(*col),
+            ),
+            Col::YearCommunes(y) if is_count(t.text(row, *col)) => {
+                total_of(Some(*y), None, Some(*col))
+            }
+            _ => {}
         }
     }
-}
-
-/// One row per commune with its year: "STT | Xã | Huyện | Năm đạt chuẩn".
-fn list(t: &Table, titles: &ColumnTitles, level: Level, ctx: &DocCtx, out: &mut Extraction) {
-    let find = |pred: &dyn Fn(&str) -> bool| {
-        titles
-            .leaf
-            .iter()
-            .position(|x| pred(&fold_key(x)))
-            .map(|c| c as u32)
-    };
-    let year_col =
-        find(&|k| k.starts_with("nam") || k.contains("thoi gian") || k.contains("lo trinh"));
-    let commune_col = find(&|k| {
-        k == "xa" || k.starts_with("ten xa") || k.contains("dia phuong") || k.starts_with("xa ")
-    });
-    let district_col = find(&|k| k.starts_with("huyen") || k.contains("cap huyen"));
-    let (Some(year_col), Some(commune_col)) = (year_col, commune_col) else {
-        return;
-    };
-    for row in titles.body_start..t.n_rows {
-        let Some(year) = year_in(t.text(row, year_col)) else {
-            if !t.text(row, year_col).trim().is_empty() {
-                out.issues.push(ctx.issue(
-                    crate::validate::Rule::UnparsedPeriod,
-                    t,
-                    row,
-                    AppendixKind::Roadmap,
-                    None,
-                    t.text(row, year_col),
-                    "a year such as 2024 in the year column",
-                ));
-            }
-            continue;
-        };
-        let district = district_col
-            .and_then(|c| ctx.gazetteer.resolve_district(t.text(row, c)))
-            .map(|d| d.name);
-        place_communes(t, row, commune_col, year, level, district, ctx, out);
+    if has_year_col && (total.is_some() || cumulative.is_some() || percent.is_some()) {
+        out.roadmap_totals.push(RoadmapTotal {
+            prov: ctx.prov(t, row),
+            level,
+            year: None,
+            district_name: None,
+            printed_total: int_at(t, row, total),
+            printed_cumulative: int_at(t, row, cumulative),
+            printed_percent: percent_at(t, row, percent),
+            raw_text: row_text(t, row),
+        });
     }
 }
 
@@ -295,7 +400,7 @@ fn place_communes(
     out: &mut Extraction,
 ) {
     let text = t.text(row, col);
-    if text.trim().is_empty() {
+    if text.trim().is_empty() || is_count(text) {
         return;
     }
     let hint = Hint {

@@ -5,8 +5,11 @@
 //! A cell reads like
 //! `-Tiêu chí 2. Giao thông + Chỉ tiêu 2.2. Tỷ lệ đường …, xã đạt 74,32%
 //! (11,323/15,236 km), yêu cầu 100% + Chỉ tiêu 2.3. …`.
+//! Other offices write the bare form "TC 10 - Thu nhập: 43 triệu
+//! đồng/người/năm (yêu cầu 47)" and "CT 12.1 - Tỷ lệ …: 71,4% (yêu cầu ≥ 75%)".
 //! The cell is cut at criterion/indicator labels found in the *printed* text
-//! (tolerating the OCR variants "Chi tiêu", "Chí tiêu", "Tính chi"), so every
+//! (tolerating the OCR variants "Chi tiêu", "Chí tiêu", "Tính chi"; "TC"/"CT"
+//! only in capitals), so every
 //! statement keeps its exact printed slice in `raw`; each slice is then
 //! OCR-repaired ([`super::ocr_fix`]) and read.
 
@@ -142,13 +145,15 @@ struct Marker {
 
 static CRITERION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:[-+•–]\s*)?\b(?:tiêu ch[íỉi]|tính chi)\s*(?:số\s*)?(\d{1,2})(?:\.(\d{1,2}))?\b",
+        r"(?i)(?:[-+•–]\s*)?\b(?:tiêu ch[íỉi]|tính chi|(?-i:TC))\s*(?:số\s*)?(\d{1,2})(?:\.(\d{1,2}))?\b",
     )
     .expect("valid regex")
 });
 static INDICATOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[-+•–]\s*)?\bch[iíỉ] tiêu\s*(?:số\s*)?(\d{1,2})(?:\.(\d{1,2}))?\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(?:[-+•–]\s*)?\b(?:ch[iíỉ] tiêu|(?-i:CT))\s*(?:số\s*)?(\d{1,2})(?:\.(\d{1,2}))?\b",
+    )
+    .expect("valid regex")
 });
 /// "+ 15.3 Tỷ lệ …", or a cell starting with "2.1. Hệ thống …": a code
 /// without its label, recognised only before a capital letter.
@@ -186,7 +191,7 @@ fn find_markers(cell: &str) -> Vec<Marker> {
 
 /// The label and code at the start of a repaired statement.
 static LABEL_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s\-+•–]*(?:(?:tiêu ch[íỉi]|tính chi|ch[iíỉ] tiêu)\s*(?:số\s*)?)?\d{1,2}(?:\.\d{1,2})?")
+    Regex::new(r"(?i)^[\s\-+•–]*(?:(?:tiêu ch[íỉi]|tính chi|ch[iíỉ] tiêu|(?-i:TC|CT))\s*(?:số\s*)?)?\d{1,2}(?:\.\d{1,2})?")
         .expect("valid regex")
 });
 
@@ -203,7 +208,8 @@ fn read_segment(raw: &str, marker: Option<&Marker>, ctx: &CellContext) -> Statem
             .map_or(&repaired.text[..], |m| &repaired.text[m.end()..]),
         None => &repaired.text[..],
     };
-    let rest = rest.trim_start_matches(|c: char| c == '.' || c == ':' || c.is_whitespace());
+    // "Tiêu chí 2. Giao thông", "TC 10 - Thu nhập: …": the separator after the code.
+    let rest = rest.trim_start_matches(|c: char| ".:-–".contains(c) || c.is_whitespace());
     let rest = rest.strip_prefix("về ").unwrap_or(rest);
     let rest =
         rest.trim_end_matches(|c: char| c == '+' || c == '-' || c == ',' || c.is_whitespace());
@@ -531,6 +537,41 @@ mod tests {
             Some("Tỷ lệ đường ngõ, xóm sạch được cứng hóa")
         );
         assert!(s[1].raw.starts_with("+ Chỉ tiêu 2.3."));
+    }
+
+    #[test]
+    fn bare_criterion_form() {
+        let s = one("TC 10 - Thu nhập: 43 triệu đồng/người/năm (yêu cầu 47)");
+        assert_eq!(s.criterion_no, Some(10));
+        assert_eq!(s.indicator_code, None);
+        assert_eq!(s.criterion_name.as_deref(), Some("Thu nhập"));
+        assert_eq!(s.actual_value, Some(43.0));
+        assert_eq!(s.required_value, Some(47.0));
+        assert_eq!(s.comparator, Some(Comparator::Ge));
+        assert_eq!(s.unit, Some(Unit::MillionDongPerPersonYear));
+
+        let s = one("TC 11 - Nghèo đa chiều: 9,84% (yêu cầu ≤ 5%)");
+        assert_eq!(s.criterion_no, Some(11));
+        assert_eq!((s.actual_value, s.required_value), (Some(9.84), Some(5.0)));
+        assert_eq!(s.comparator, Some(Comparator::Le));
+    }
+
+    #[test]
+    fn bare_indicator_form() {
+        let s = one("CT 12.1 - Tỷ lệ lao động qua đào tạo: 71,4% (yêu cầu ≥ 75%)");
+        assert_eq!(s.indicator_code.as_deref(), Some("12.1"));
+        assert_eq!(s.criterion_no, Some(12));
+        assert_eq!(
+            s.indicator_name.as_deref(),
+            Some("Tỷ lệ lao động qua đào tạo")
+        );
+        assert_eq!((s.actual_value, s.required_value), (Some(71.4), Some(75.0)));
+
+        let s = one("CT 13.1 - Xã có hợp tác xã hoạt động hiệu quả: chưa đạt");
+        assert_eq!(s.indicator_code.as_deref(), Some("13.1"));
+        assert_eq!(s.status, Status::NotMet);
+        // Lower-case "ct"/"tc" inside words is never a label.
+        assert!(parse_statements("dự án đầu tư ct mới", &CellContext::default()).is_empty());
     }
 
     #[test]

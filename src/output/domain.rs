@@ -109,6 +109,12 @@ pub fn indicators(v: &[crate::records::IndicatorRecord]) -> PolarsResult<DataFra
             ),
         )?
         .col("agency", strs(v, |r| r.agency.clone()))?
+        .col(
+            "agencies",
+            strs(v, |r| {
+                (!r.agencies.is_empty()).then(|| r.agencies.join("; "))
+            }),
+        )?
         .col("solution", strs(v, |r| r.solution.clone()))?
         .col("target_year", ints(v, |r| r.target_year))?
         .col("target_quarter", ints(v, |r| r.target_quarter))?
@@ -182,6 +188,10 @@ pub fn targets(v: &[crate::records::TargetRecord]) -> PolarsResult<DataFrame> {
 pub fn agencies(v: &[crate::records::AgencyAssignment]) -> PolarsResult<DataFrame> {
     let b = FrameBuilder::new(v.len())
         .col("agency", strs(v, |r| Some(r.agency.clone())))?
+        .col(
+            "agency_canonical",
+            strs(v, |r| Some(r.agency_canonical.clone())),
+        )?
         .col("level", levels(v, |r| Some(r.level)))?
         .col("code", strs(v, |r| Some(r.code.clone())))?
         .col(

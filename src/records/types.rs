@@ -141,6 +141,9 @@ pub struct IndicatorRecord {
     pub status: Status,
     /// Responsible agency, as printed.
     pub agency: Option<String>,
+    /// The agencies the agency cell names, canonical (see [`crate::agency`]):
+    /// the key that joins to `agencies.parquet`.
+    pub agencies: Vec<String>,
     /// Solution text, as printed.
     pub solution: Option<String>,
     /// Target year.
@@ -248,6 +251,8 @@ pub struct AgencyAssignment {
     pub prov: Provenance,
     /// Agency as printed.
     pub agency: String,
+    /// Canonical name of the agency (abbreviations expanded, see [`crate::agency`]).
+    pub agency_canonical: String,
     /// Level of the column.
     pub level: Level,
     /// A criterion ("9") or indicator ("17.5") code, or the text for other duties.

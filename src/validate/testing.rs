@@ -46,6 +46,7 @@ pub(crate) fn indicator(raw: &str) -> IndicatorRecord {
         denominator: None,
         status: Status::NotMet,
         agency: None,
+        agencies: Vec::new(),
         solution: None,
         target_year: None,
         target_quarter: None,
