@@ -300,12 +300,12 @@ fn evaluate(plan: &str, file: &str, with_prose: bool) -> Scores {
             f.message_en,
             f.message_vi,
             f.locality.as_deref().unwrap_or(""),
-            f.found,
-            f.expected
+            f.found.as_deref().unwrap_or(""),
+            f.expected.as_deref().unwrap_or("")
         )
     };
     let is_planted = |f: &Finding, p: &HashMap<String, String>| {
-        f.rule == p["rule"] && text_of(f).contains(p["key"].as_str())
+        f.rule.as_str() == p["rule"] && text_of(f).contains(p["key"].as_str())
     };
     let errors: Vec<&Finding> = findings
         .iter()
