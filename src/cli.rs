@@ -1,5 +1,6 @@
 //! Command-line interface: `ntm tables`, `ntm ingest`.
 
+use crate::province::ProvinceOverride;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -55,6 +56,9 @@ pub struct ValidateArgs {
     /// Output format on stdout.
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// Province of the documents (name or GSO code), instead of detecting it.
+    #[arg(long, value_parser = ProvinceOverride::parse)]
+    pub province: Option<ProvinceOverride>,
     /// Walk subdirectories of input directories too.
     #[arg(long)]
     pub recursive: bool,
@@ -103,6 +107,9 @@ pub struct IngestArgs {
     /// Output directory; default `output/`.
     #[arg(long, short, default_value = "output")]
     pub out: PathBuf,
+    /// Province of the documents (name or GSO code), instead of detecting it.
+    #[arg(long, value_parser = ProvinceOverride::parse)]
+    pub province: Option<ProvinceOverride>,
     /// Common input options.
     #[command(flatten)]
     pub common: InputArgs,

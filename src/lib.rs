@@ -14,6 +14,7 @@ pub mod level;
 pub mod normalize;
 pub mod output;
 pub mod progress;
+pub mod province;
 pub mod records;
 pub mod report;
 pub mod run;

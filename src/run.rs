@@ -65,7 +65,10 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let (docs, failures) = read_inputs(&inputs, &args.common)?;
     prepare_out(&args.out)?;
     write_grids(&docs, &args.out, args.common.csv)?;
-    let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
+    let extractions: Vec<Extraction> = docs
+        .par_iter()
+        .map(|d| crate::extract::extract_for(d, args.province.as_ref()))
+        .collect();
     write_records(&extractions, &args.out)?;
     eprint!("{}", records_summary(&extractions));
     let findings = run_rules(&docs, &extractions);
@@ -87,7 +90,10 @@ pub fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
         csv: false,
     };
     let (docs, failures) = read_inputs(&inputs, &common)?;
-    let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
+    let extractions: Vec<Extraction> = docs
+        .par_iter()
+        .map(|d| crate::extract::extract_for(d, args.province.as_ref()))
+        .collect();
     let findings = run_rules(&docs, &extractions);
     if let Some(out) = &args.out {
         prepare_out(out)?;
@@ -174,7 +180,14 @@ fn write_records(ex: &[Extraction], out: &Path) -> anyhow::Result<()> {
             domain::appendices(&all(ex, |e| &e.appendices))?,
         ),
     ];
+    let places = crate::output::place::Places::of(ex);
     for (name, mut df) in sets {
+        let code_column = match name {
+            "indicators.parquet" | "criteria_summaries.parquet" => Some("locality_code"),
+            "roadmap.parquet" => Some("commune_code"),
+            _ => None,
+        };
+        places.add_columns(&mut df, code_column)?;
         parquet::write_parquet(&mut df, out, name, &md)?;
     }
     Ok(())

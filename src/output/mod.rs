@@ -7,3 +7,4 @@ pub mod findings;
 pub mod frame;
 pub mod grids;
 pub mod parquet;
+pub mod place;

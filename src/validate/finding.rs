@@ -78,6 +78,9 @@ pub(crate) struct Locator<'a> {
     pub source_file: &'a str,
     /// `(table_index, label)` of the document's appendices.
     pub labels: Vec<(i32, String)>,
+    /// The document's gazetteer (its province at its date), for comparing
+    /// localities across tables (see `place.rs`).
+    pub gazetteer: std::sync::Arc<crate::gazetteer::Gazetteer>,
 }
 
 impl<'a> Locator<'a> {

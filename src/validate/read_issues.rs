@@ -10,7 +10,7 @@ use crate::records::ReadIssue;
 /// unrecognised tables are info: the value or table is kept as printed.
 pub fn severity(rule: &str) -> Severity {
     match rule {
-        "ambiguous_number" | "unrecognised_table" => Severity::Info,
+        "ambiguous_number" | "unrecognised_table" | "gazetteer_split" => Severity::Info,
         _ => Severity::Warning,
     }
 }
@@ -22,6 +22,7 @@ pub(crate) fn check(loc: &Locator, issue: &ReadIssue, out: &mut Vec<Finding>) {
         "unparsed_period" => "Không đọc được thời hạn",
         "ambiguous_number" => "Số có thể đọc theo nhiều cách",
         "unrecognised_table" => "Không nhận ra loại bảng",
+        "gazetteer_split" => "Ô liệt kê nhiều tên không có dấu phân cách, đã tách theo danh mục địa danh",
         _ => "Vấn đề khi đọc",
     };
     let what_en = match issue.rule {
@@ -30,6 +31,7 @@ pub(crate) fn check(loc: &Locator, issue: &ReadIssue, out: &mut Vec<Finding>) {
         "unparsed_period" => "Period not understood",
         "ambiguous_number" => "Number admits more than one reading",
         "unrecognised_table" => "Table kind not recognised",
+        "gazetteer_split" => "Names without separators, split by the gazetteer",
         _ => "Reading problem",
     };
     out.push(

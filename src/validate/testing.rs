@@ -19,6 +19,9 @@ pub(crate) fn locator() -> Locator<'static> {
         doc_id: "doc",
         source_file: "khanh-hoa-2024-ntm-plan.ocr.txt",
         labels: Vec::new(),
+        gazetteer: crate::province::gazetteer_for(
+            &crate::province::place_for("Khánh Hòa", "2024-03-08").expect("Khánh Hòa is known"),
+        ),
     }
 }
 
