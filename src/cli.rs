@@ -1,6 +1,7 @@
 //! Command-line interface: `ntm tables`, `ntm ingest`.
 
 use crate::identity::Overrides;
+use crate::province::ProvinceOverride;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -101,6 +102,9 @@ pub struct ValidateArgs {
     /// Which PDF pages are read by OCR.
     #[arg(long, value_enum, default_value = "auto")]
     pub ocr: Ocr,
+    /// Province of the documents (name or GSO code), instead of detecting it.
+    #[arg(long, value_parser = ProvinceOverride::parse)]
+    pub province: Option<ProvinceOverride>,
     /// Walk subdirectories of input directories too.
     #[arg(long)]
     pub recursive: bool,
@@ -187,6 +191,9 @@ pub struct IngestArgs {
     /// accumulates plan revisions) instead of writing the output directory.
     #[arg(long, value_name = "STORE", conflicts_with = "out")]
     pub into: Option<PathBuf>,
+    /// Province of the documents (name or GSO code), instead of detecting it.
+    #[arg(long, value_parser = ProvinceOverride::parse)]
+    pub province: Option<ProvinceOverride>,
     /// Common input options.
     #[command(flatten)]
     pub common: InputArgs,

@@ -17,6 +17,7 @@ pub mod level;
 pub mod normalize;
 pub mod output;
 pub mod progress;
+pub mod province;
 pub mod records;
 pub mod report;
 pub mod run;

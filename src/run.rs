@@ -27,7 +27,9 @@ pub fn tables(args: &TablesArgs) -> anyhow::Result<ExitCode> {
         return Ok(nothing_read(&failures, &args.out));
     }
     let ids = identities(&docs, None, &args.identity);
-    write_set(&args.out, |dir| write_grids(&docs, &ids, dir, args.common.csv))?;
+    write_set(&args.out, |dir| {
+        write_grids(&docs, &ids, dir, args.common.csv)
+    })?;
     if let Some(dir) = &args.debug_svg {
         failures.extend(debug_drawings(&docs, dir)?);
     }
@@ -74,7 +76,10 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     if docs.is_empty() {
         return Ok(nothing_read(&failures, &args.out));
     }
-    let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
+    let extractions: Vec<Extraction> = docs
+        .par_iter()
+        .map(|d| crate::extract::extract_for(d, args.province.as_ref()))
+        .collect();
     let ids = identities(&docs, Some(&extractions), &args.identity);
     eprint!("{}", records_summary(&extractions));
     let findings = run_rules(&docs, &extractions);
@@ -106,7 +111,10 @@ pub fn validate(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
         ocr: args.ocr,
     };
     let (docs, failures) = read_inputs(&inputs, &common)?;
-    let extractions: Vec<Extraction> = docs.par_iter().map(crate::extract::extract).collect();
+    let extractions: Vec<Extraction> = docs
+        .par_iter()
+        .map(|d| crate::extract::extract_for(d, args.province.as_ref()))
+        .collect();
     let findings = run_rules(&docs, &extractions);
     if let Some(out) = &args.out
         && !docs.is_empty()
@@ -194,7 +202,14 @@ fn write_records(ex: &[Extraction], out: &Path) -> anyhow::Result<()> {
             domain::appendices(&all(ex, |e| &e.appendices))?,
         ),
     ];
+    let places = crate::output::place::Places::of(ex);
     for (name, mut df) in sets {
+        let code_column = match name {
+            "indicators.parquet" | "criteria_summaries.parquet" => Some("locality_code"),
+            "roadmap.parquet" => Some("commune_code"),
+            _ => None,
+        };
+        places.add_columns(&mut df, code_column)?;
         parquet::write_parquet(&mut df, out, name, &md)?;
     }
     Ok(())

@@ -79,10 +79,12 @@ fn score<K: std::hash::Hash + Eq + Clone + std::fmt::Debug>(
 }
 
 /// (district name, commune name) → commune code, read from the gazetteer data
-/// file directly (not through the resolver under test).
+/// file directly (not through the resolver under test): Khánh Hòa's units
+/// as of the plan's date (those without a later start date).
 fn unit_codes() -> HashMap<(String, String), String> {
-    csv(&root().join("data/gazetteer/khanh-hoa/units.csv"))
+    csv(&root().join("data/gazetteer/units_pre2025.csv"))
         .into_iter()
+        .filter(|r| r["province_code"] == "56" && r["valid_from"].is_empty())
         .filter(|r| r["commune_type"] == "Xã")
         .map(|r| {
             (

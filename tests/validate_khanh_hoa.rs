@@ -21,11 +21,15 @@ fn prov(table: i32, row: i32) -> Provenance {
     }
 }
 
+/// Validates records of the Khánh Hòa plan (KH 355/KH-UBND, 8 March 2024):
+/// its province and date decide the region and the programme size.
 fn run(ex: &Extraction) -> Vec<Finding> {
+    let mut ex = ex.clone();
+    ex.place = ntm_ingest::province::place_for("Khánh Hòa", "2024-03-08").unwrap();
     validate(&[DocInput {
         doc_id: "khanh-hoa",
         source_file: FILE,
-        extraction: ex,
+        extraction: &ex,
         prose: &[],
     }])
 }

@@ -55,9 +55,6 @@ pub struct Catalog {
     pub meta: serde_json::Value,
 }
 
-/// Region key of Khánh Hòa (Duyên hải Nam Trung Bộ).
-pub const REGION_KHANH_HOA: &str = "DHNTB";
-
 impl Catalog {
     /// The catalog embedded at build time.
     pub fn builtin() -> &'static Catalog {

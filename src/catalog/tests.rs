@@ -5,6 +5,10 @@
 
 use super::*;
 
+/// Khánh Hòa's region (`data/gazetteer/provinces.csv`), whose values the
+/// sample plan states.
+const REGION_KHANH_HOA: &str = "DHNTB";
+
 fn cat() -> &'static Catalog {
     Catalog::builtin()
 }

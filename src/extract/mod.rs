@@ -19,15 +19,29 @@ pub mod targets;
 use crate::catalog::Catalog;
 use crate::gazetteer::Gazetteer;
 use crate::ingest::SourceDoc;
+use crate::province::ProvinceOverride;
 use crate::records::{Appendix, AppendixKind, Extraction};
 use context::DocCtx;
 
-/// Reads every recognised table of a document into records.
+/// Reads every recognised table of a document into records, resolving
+/// localities in the province and period the document speaks of
+/// (`crate::province::place_of`).
 pub fn extract(doc: &SourceDoc) -> Extraction {
-    extract_with(doc, Gazetteer::builtin(), Catalog::builtin())
+    extract_for(doc, None)
 }
 
-/// [`extract`] with explicit reference data (another province, a test catalog).
+/// [`extract`] with the province given by the caller (`--province`) when it
+/// names a province of the document's period.
+pub fn extract_for(doc: &SourceDoc, province: Option<&ProvinceOverride>) -> Extraction {
+    let place = crate::province::place_of(doc, province);
+    let gazetteer = crate::province::gazetteer_for(&place);
+    let mut ex = extract_with(doc, &gazetteer, Catalog::builtin());
+    ex.place = place;
+    ex
+}
+
+/// Reads with explicit reference data (a test gazetteer or catalog); the
+/// extraction's `place` is left empty.
 pub fn extract_with(doc: &SourceDoc, gazetteer: &Gazetteer, catalog: &Catalog) -> Extraction {
     let ctx = DocCtx {
         doc_id: &doc.doc_id,

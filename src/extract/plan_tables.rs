@@ -308,7 +308,7 @@ fn locality(
         Some(u) => Locality {
             code: Some(u.code.clone()),
             name: u.name.clone(),
-            district: Some(u.district_name.clone()),
+            district: u.district_name.clone(),
             level: None,
         },
         None => {

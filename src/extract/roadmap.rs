@@ -407,13 +407,34 @@ fn place_communes(
         district: printed_district.as_deref(),
         unit_type: Some(UnitType::Xa),
     };
-    for r in ctx.gazetteer.segment(text, &hint) {
+    let resolutions = ctx.gazetteer.segment(text, &hint);
+    if resolutions.iter().any(|r| r.split_by_gazetteer) {
+        out.issues.push(
+            ctx.issue(
+                crate::validate::Rule::GazetteerSplit,
+                t,
+                row,
+                AppendixKind::Roadmap,
+                None,
+                resolutions
+                    .iter()
+                    .map(|r| r.raw.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                format!(
+                    "names separated by commas or line breaks in \"{}\"",
+                    text.trim()
+                ),
+            ),
+        );
+    }
+    for r in resolutions {
         let (code, name, dcode, dname) = match &r.unit {
             Some(u) => (
                 Some(u.code.clone()),
                 Some(u.name.clone()),
-                Some(u.district_code.clone()),
-                Some(u.district_name.clone()),
+                u.district_code.clone(),
+                u.district_name.clone().or_else(|| printed_district.clone()),
             ),
             None => (None, None, None, printed_district.clone()),
         };
@@ -432,7 +453,10 @@ fn place_communes(
                         "one commune; candidates: {}",
                         r.candidates
                             .iter()
-                            .map(|c| format!("{} ({})", c.name, c.district_name))
+                            .map(|c| match &c.district_name {
+                                Some(d) => format!("{} ({d})", c.name),
+                                None => format!("{} ({})", c.name, c.code),
+                            })
                             .collect::<Vec<_>>()
                             .join(", ")
                     )

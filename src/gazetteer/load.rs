@@ -29,14 +29,18 @@ const UNIT_COLUMNS: [&str; 11] = [
 const ALIAS_COLUMNS: [&str; 5] = ["alias", "level", "code", "kind", "note"];
 
 /// A CSV file with named columns.
-struct Table<'a> {
+pub(crate) struct Table<'a> {
     file: &'a str,
     columns: HashMap<String, usize>,
-    rows: Vec<Record>,
+    pub(crate) rows: Vec<Record>,
 }
 
 impl<'a> Table<'a> {
-    fn parse(file: &'a str, text: &str, required: &[&str]) -> Result<Self, GazetteerError> {
+    pub(crate) fn parse(
+        file: &'a str,
+        text: &str,
+        required: &[&str],
+    ) -> Result<Self, GazetteerError> {
         let mut records = csv::parse(text).map_err(|(line, message)| GazetteerError::Data {
             file: file.to_string(),
             line,
@@ -69,7 +73,7 @@ impl<'a> Table<'a> {
     }
 
     /// The trimmed NFC text of `column` in `row`; a short row is an error.
-    fn get(&self, row: &Record, column: &str) -> Result<String, GazetteerError> {
+    pub(crate) fn get(&self, row: &Record, column: &str) -> Result<String, GazetteerError> {
         let i = self.columns[column];
         match row.fields.get(i) {
             Some(v) => Ok(v.trim().nfc().collect()),
@@ -84,7 +88,7 @@ impl<'a> Table<'a> {
         }
     }
 
-    fn non_empty(&self, row: &Record, column: &str) -> Result<String, GazetteerError> {
+    pub(crate) fn non_empty(&self, row: &Record, column: &str) -> Result<String, GazetteerError> {
         let v = self.get(row, column)?;
         if v.is_empty() {
             return Err(err(self.file, row.line, format!("`{column}` is empty")));
@@ -93,7 +97,7 @@ impl<'a> Table<'a> {
     }
 }
 
-fn err(file: &str, line: usize, message: String) -> GazetteerError {
+pub(crate) fn err(file: &str, line: usize, message: String) -> GazetteerError {
     GazetteerError::Data {
         file: file.to_string(),
         line,
@@ -119,7 +123,7 @@ pub(crate) fn parse_units(
             err(
                 file,
                 row.line,
-                format!("district_type `{d_type_raw}`: expected Thành phố, Thị xã or Huyện"),
+                format!("district_type `{d_type_raw}`: expected Thành phố, Thị xã, Huyện or Quận"),
             )
         })?;
         let district = match districts.iter().position(|d| d.code == d_code) {
@@ -186,21 +190,28 @@ pub(crate) fn parse_units(
             code,
             name: table.non_empty(row, "commune_name")?,
             unit_type,
-            district,
+            district: Some(district),
             in_ntm_program: in_program,
             successor,
             note: table.get(row, "change_note")?,
+            valid_from: None,
+            valid_to: None,
+            code_2025: Vec::new(),
+            split_2025: false,
         });
     }
     Ok((districts, units))
 }
 
-/// Parses `aliases.csv`; every alias must point at a unit or district that exists.
+/// Parses `aliases.csv`; every alias must point at a unit or district that
+/// exists, except with `skip_absent`, where rows naming a code absent from
+/// `units`/`districts` (a unit of another date) are left out.
 pub(crate) fn parse_aliases(
     file: &str,
     text: &str,
     districts: &[District],
     units: &[Unit],
+    skip_absent: bool,
 ) -> Result<Vec<Alias>, GazetteerError> {
     let table = Table::parse(file, text, &ALIAS_COLUMNS)?;
     let mut aliases = Vec::new();
@@ -225,6 +236,9 @@ pub(crate) fn parse_aliases(
                 ));
             }
         };
+        if target.is_none() && skip_absent {
+            continue;
+        }
         let target = target.ok_or_else(|| {
             err(
                 file,
@@ -282,6 +296,7 @@ mod tests {
             "alias,level,code,kind,note\nX,commune,99,ocr,\n",
             &d,
             &u,
+            false,
         )
         .unwrap_err()
         .to_string();

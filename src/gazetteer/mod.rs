@@ -1,8 +1,12 @@
 //! Gazetteer: locality names as documents print them → official units.
 //!
-//! Data lives in `data/gazetteer/<province>/` (`units.csv`, `aliases.csv`,
-//! described in `data/gazetteer/README.md`); Khánh Hòa is built in. Another
-//! province is a new directory loaded with [`Gazetteer::load_dir`], not code.
+//! The national data (every province before and after the 2025 reform) is in
+//! `data/gazetteer/*.csv`, read through [`National`]; each province may add
+//! hand-kept aliases and its NTM programme list in
+//! `data/gazetteer/provinces/<slug>/` (all described in
+//! `data/gazetteer/README.md`). A [`Gazetteer`] holds one province of one
+//! period as of one date, so a name can only resolve inside that province.
+//! A directory in the old one-province format loads with [`Gazetteer::load_dir`].
 //!
 //! Three questions are answered:
 //! - [`Gazetteer::resolve`]: which unit is this one name?
@@ -21,15 +25,19 @@ mod error;
 mod fuzzy;
 mod lexicon;
 mod load;
+mod national;
 mod resolve;
 mod segment;
 mod unit;
 
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 pub use alias::{Alias, AliasKind, AliasLevel};
 pub use error::GazetteerError;
+pub use national::{
+    LAST_PRE_REFORM_DAY, National, Period, Province, REFORM_DATE, commune_name_index,
+};
 pub use resolve::{
     CONF_EXACT, CONF_FOLDED, CONF_FUZZY, CONF_INITIAL, FUZZY_MAX_EDITS, FUZZY_MIN_CHARS,
     HINT_TIEBREAK_FACTOR, Hint, MatchMethod, Resolution,
@@ -39,13 +47,15 @@ pub use unit::{District, DistrictRef, DistrictType, Successor, Unit, UnitRef, Un
 
 use lexicon::{Lexicon, Via};
 
-const KHANH_HOA_UNITS: &str = include_str!("../../data/gazetteer/khanh-hoa/units.csv");
-const KHANH_HOA_ALIASES: &str = include_str!("../../data/gazetteer/khanh-hoa/aliases.csv");
-
 /// The units of one province and every name form that points at them.
 #[derive(Debug)]
 pub struct Gazetteer {
+    /// Data directory name (`"khanh-hoa"`), empty for [`Gazetteer::empty`].
     province: String,
+    /// The province in the national data, when built from it.
+    province_info: Option<Province>,
+    /// The date the units are valid at (ISO), when built from the national data.
+    as_of: Option<String>,
     districts: Vec<District>,
     units: Vec<Unit>,
     aliases: Vec<Alias>,
@@ -54,21 +64,36 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// Khánh Hòa, from the data embedded at build time.
+    /// Khánh Hòa as its 2024 plan (KH 355/KH-UBND, 8 March 2024) knew it:
+    /// the sample province of tests and examples. Documents get the
+    /// gazetteer of the province and date they speak of
+    /// (`crate::province::place_of`), never this one by default.
     pub fn builtin() -> &'static Gazetteer {
-        static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
+        static BUILTIN: OnceLock<Arc<Gazetteer>> = OnceLock::new();
         BUILTIN.get_or_init(|| {
-            Gazetteer::from_csv(
-                "khanh-hoa",
-                "data/gazetteer/khanh-hoa/units.csv",
-                KHANH_HOA_UNITS,
-                "data/gazetteer/khanh-hoa/aliases.csv",
-                Some(KHANH_HOA_ALIASES),
-            )
-            // The embedded files are checked by the test suite; failing here
-            // means the build shipped data its own tests reject.
-            .expect("embedded Khánh Hòa gazetteer data is valid")
+            let n = National::get();
+            let kh = n
+                .province("56", Period::PreReform)
+                .expect("Khánh Hòa is in the national data");
+            n.gazetteer(kh, Some("2024-03-08"))
+                .expect("embedded Khánh Hòa gazetteer data is valid")
         })
+    }
+
+    /// A gazetteer with no units: what a document whose province is unknown
+    /// resolves against, so that no name gets another province's unit.
+    pub fn empty() -> Arc<Gazetteer> {
+        static EMPTY: OnceLock<Arc<Gazetteer>> = OnceLock::new();
+        Arc::clone(EMPTY.get_or_init(|| {
+            Arc::new(Gazetteer::build(
+                "",
+                None,
+                None,
+                Vec::new(),
+                Vec::new(),
+                Vec::new(),
+            ))
+        }))
     }
 
     /// Loads `<dir>/units.csv` and, if present, `<dir>/aliases.csv`. The
@@ -111,9 +136,39 @@ impl Gazetteer {
     ) -> Result<Gazetteer, GazetteerError> {
         let (districts, units) = load::parse_units(units_file, units_csv)?;
         let aliases = match aliases_csv {
-            Some(text) => load::parse_aliases(aliases_file, text, &districts, &units)?,
+            Some(text) => load::parse_aliases(aliases_file, text, &districts, &units, false)?,
             None => Vec::new(),
         };
+        Ok(Gazetteer::build(
+            province, None, None, districts, units, aliases,
+        ))
+    }
+
+    /// A gazetteer of a province of the national data as of `as_of`.
+    pub(crate) fn from_parts(
+        province: &Province,
+        as_of: Option<&str>,
+        districts: Vec<District>,
+        units: Vec<Unit>,
+    ) -> Gazetteer {
+        Gazetteer::build(
+            &province.slug,
+            Some(province.clone()),
+            as_of.map(String::from),
+            districts,
+            units,
+            Vec::new(),
+        )
+    }
+
+    fn build(
+        province: &str,
+        province_info: Option<Province>,
+        as_of: Option<String>,
+        districts: Vec<District>,
+        units: Vec<Unit>,
+        aliases: Vec<Alias>,
+    ) -> Gazetteer {
         let mut commune_lexicon = Lexicon::default();
         let mut district_lexicon = Lexicon::default();
         for (i, u) in units.iter().enumerate() {
@@ -123,35 +178,78 @@ impl Gazetteer {
         for (i, d) in districts.iter().enumerate() {
             district_lexicon.add(&d.name, i, Via::Name, d.district_type.prefixes());
         }
-        for (k, a) in aliases.iter().enumerate() {
-            match a.level {
-                AliasLevel::Commune => commune_lexicon.add(
-                    &a.alias,
-                    a.target,
-                    Via::Alias(k),
-                    units[a.target].unit_type.prefixes(),
-                ),
-                AliasLevel::District => district_lexicon.add(
-                    &a.alias,
-                    a.target,
-                    Via::Alias(k),
-                    districts[a.target].district_type.prefixes(),
-                ),
-            }
-        }
-        Ok(Gazetteer {
+        let mut g = Gazetteer {
             province: province.to_string(),
+            province_info,
+            as_of,
             districts,
             units,
-            aliases,
+            aliases: Vec::new(),
             commune_lexicon,
             district_lexicon,
-        })
+        };
+        for a in aliases {
+            g.add_alias(a);
+        }
+        g
+    }
+
+    /// Adds one alias to the lexicons.
+    pub(crate) fn add_alias(&mut self, a: Alias) {
+        let k = self.aliases.len();
+        match a.level {
+            AliasLevel::Commune => self.commune_lexicon.add(
+                &a.alias,
+                a.target,
+                Via::Alias(k),
+                self.units[a.target].unit_type.prefixes(),
+            ),
+            AliasLevel::District => self.district_lexicon.add(
+                &a.alias,
+                a.target,
+                Via::Alias(k),
+                self.districts[a.target].district_type.prefixes(),
+            ),
+        }
+        self.aliases.push(a);
+    }
+
+    /// Adds the rows of a province's alias file whose unit exists at this
+    /// gazetteer's date (an alias of a unit merged later, or created later,
+    /// belongs to another date's gazetteer).
+    pub(crate) fn add_alias_file(
+        &mut self,
+        file: Option<(String, &str)>,
+    ) -> Result<(), GazetteerError> {
+        let Some((name, text)) = file else {
+            return Ok(());
+        };
+        for a in load::parse_aliases(&name, text, &self.districts, &self.units, true)? {
+            self.add_alias(a);
+        }
+        Ok(())
     }
 
     /// Directory name of the province's data (`"khanh-hoa"`).
     pub fn province(&self) -> &str {
         &self.province
+    }
+
+    /// The province in the national data (code, name, period, region).
+    pub fn province_info(&self) -> Option<&Province> {
+        self.province_info.as_ref()
+    }
+
+    /// The date the units are valid at, when built from the national data.
+    pub fn as_of(&self) -> Option<&str> {
+        self.as_of.as_deref()
+    }
+
+    /// True when the province's NTM programme communes are known (a
+    /// `program.csv`); otherwise [`Gazetteer::program_units`] is empty and
+    /// the programme size must come from the document.
+    pub fn knows_program(&self) -> bool {
+        self.units.iter().any(|u| u.in_ntm_program)
     }
 
     pub fn districts(&self) -> &[District] {
@@ -183,15 +281,17 @@ impl Gazetteer {
 
     pub(crate) fn unit_ref(&self, i: usize) -> UnitRef {
         let u = &self.units[i];
-        let d = &self.districts[u.district];
+        let d = u.district.map(|d| &self.districts[d]);
         UnitRef {
             code: u.code.clone(),
             name: u.name.clone(),
             unit_type: u.unit_type,
-            district_code: d.code.clone(),
-            district_name: d.name.clone(),
+            district_code: d.map(|d| d.code.clone()),
+            district_name: d.map(|d| d.name.clone()),
             in_ntm_program: u.in_ntm_program,
             successor: u.successor.clone(),
+            code_2025: u.code_2025.clone(),
+            split_2025: u.split_2025,
         }
     }
 }

@@ -80,6 +80,9 @@ pub struct Resolution {
     /// The unit lies outside the hinted district (e.g. a commune printed in
     /// the wrong column): worth a validation warning.
     pub outside_hint: bool,
+    /// The name was cut out of a longer piece by the gazetteer, not by the
+    /// document's own separators (see `segment`): worth reporting.
+    pub split_by_gazetteer: bool,
 }
 
 impl Resolution {
@@ -215,7 +218,9 @@ impl Gazetteer {
             && let Some(code) = &hint_district
         {
             tie_broken |= narrow(&mut tier, |c| {
-                &self.districts[self.units[c.target].district].code == code
+                self.units[c.target]
+                    .district
+                    .is_some_and(|d| &self.districts[d].code == code)
             });
         }
         let raw = text[span.clone()].to_string();
@@ -228,13 +233,14 @@ impl Gazetteer {
                 method: tier[0].method,
                 candidates: tier.iter().map(|c| self.unit_ref(c.target)).collect(),
                 outside_hint: false,
+                split_by_gazetteer: false,
             };
         }
         let c = tier[0];
         let unit = self.unit_ref(c.target);
         let outside_hint = hint_district
             .as_ref()
-            .is_some_and(|code| *code != unit.district_code);
+            .is_some_and(|code| unit.district_code.as_ref() != Some(code));
         let factor = if tie_broken {
             HINT_TIEBREAK_FACTOR
         } else {
@@ -248,6 +254,7 @@ impl Gazetteer {
             method: c.method,
             candidates: Vec::new(),
             outside_hint,
+            split_by_gazetteer: false,
         }
     }
 
@@ -260,6 +267,7 @@ impl Gazetteer {
             method: MatchMethod::Unresolved,
             candidates: Vec::new(),
             outside_hint: false,
+            split_by_gazetteer: false,
         }
     }
 }

@@ -61,6 +61,8 @@ pub enum DistrictType {
     ThiXa,
     /// Huyện.
     Huyen,
+    /// Quận (urban district of a centrally-run city).
+    Quan,
 }
 
 impl DistrictType {
@@ -70,6 +72,7 @@ impl DistrictType {
             "thanh pho" => Some(DistrictType::ThanhPho),
             "thi xa" => Some(DistrictType::ThiXa),
             "huyen" => Some(DistrictType::Huyen),
+            "quan" => Some(DistrictType::Quan),
             _ => None,
         }
     }
@@ -80,6 +83,7 @@ impl DistrictType {
             DistrictType::ThanhPho => "Thành phố",
             DistrictType::ThiXa => "Thị xã",
             DistrictType::Huyen => "Huyện",
+            DistrictType::Quan => "Quận",
         }
     }
 
@@ -88,6 +92,7 @@ impl DistrictType {
             DistrictType::ThanhPho => &["thanh pho", "tp"],
             DistrictType::ThiXa => &["thi xa", "tx"],
             DistrictType::Huyen => &["huyen"],
+            DistrictType::Quan => &["quan"],
         }
     }
 }
@@ -113,21 +118,33 @@ pub struct Successor {
     pub since: String,
 }
 
-/// A commune-level unit as listed before the first reorganisation the data knows of.
+/// A commune-level unit of one period.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Unit {
-    /// GSO code valid for the list the data was taken from (see the data README).
+    /// GSO code valid while the unit exists (see the data README: a code can
+    /// name another unit in another period).
     pub code: String,
     /// Bare name, NFC (`"Vạn Thạnh"`).
     pub name: String,
     pub unit_type: UnitType,
-    /// Index into [`super::Gazetteer::districts`].
-    pub district: usize,
+    /// Index into [`super::Gazetteer::districts`]; `None` from 2025-07-01,
+    /// when district-level units no longer exist.
+    pub district: Option<usize>,
     /// Counted among the province's NTM programme communes.
     pub in_ntm_program: bool,
     pub successor: Option<Successor>,
     /// Free text from the data file (merge details, reasons for exclusion).
     pub note: String,
+    /// First and last day the unit existed under this code and name
+    /// (ISO dates; `None` = before/after what the data knows).
+    pub valid_from: Option<String>,
+    pub valid_to: Option<String>,
+    /// The unit(s) from 2025-07-01 its territory went into: one code when it
+    /// went whole into one unit, several when it was split. A post-reform
+    /// unit lists its own code.
+    pub code_2025: Vec<String>,
+    /// True when the unit was split between several post-reform units.
+    pub split_2025: bool,
 }
 
 /// A resolved commune-level unit, self-contained for output rows.
@@ -136,10 +153,14 @@ pub struct UnitRef {
     pub code: String,
     pub name: String,
     pub unit_type: UnitType,
-    pub district_code: String,
-    pub district_name: String,
+    /// `None` for post-reform units (no districts).
+    pub district_code: Option<String>,
+    pub district_name: Option<String>,
     pub in_ntm_program: bool,
     pub successor: Option<Successor>,
+    /// Post-reform unit(s), see [`Unit::code_2025`].
+    pub code_2025: Vec<String>,
+    pub split_2025: bool,
 }
 
 /// A resolved district-level unit.

@@ -9,5 +9,6 @@ pub mod findings;
 pub mod frame;
 pub mod grids;
 pub mod parquet;
+pub mod place;
 pub mod schema;
 pub mod set;

@@ -202,6 +202,10 @@ pub const DATASETS: &[DatasetDoc] = &[
             ("denominator", "denominator of a printed fraction"),
             ("status", "met, not_met, unknown, as the document states it"),
             ("agency", "responsible agency, as printed"),
+            (
+                "agencies",
+                "the agencies the agency cell names, canonical (abbreviations expanded), to join agencies.parquet",
+            ),
             ("solution", "solution, as printed"),
             ("target_year", "target year (\"Quý II/2024\" → 2024)"),
             ("target_quarter", "target quarter (\"Quý II/2024\" → 2)"),
@@ -270,6 +274,10 @@ pub const DATASETS: &[DatasetDoc] = &[
         "what each agency appraises (Phụ lục 06 kind), one row per code",
         &[
             ("agency", "agency as printed"),
+            (
+                "agency_canonical",
+                "the agency's canonical name (abbreviations expanded, data/agencies/)",
+            ),
             ("level", "level of the column"),
             (
                 "code",

@@ -351,4 +351,6 @@ pub struct Extraction {
     pub plan_number: Option<String>,
     /// Problems met while reading.
     pub issues: Vec<ReadIssue>,
+    /// The province and period the document was read for.
+    pub place: super::PlanPlace,
 }

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::finding::{Finding, Locator, Severity};
-use super::place::{commune_key, district_key, entry_key, entry_name};
+use super::place::entry_name;
 use crate::Level;
 use crate::identity::citations::{citation_key, majority};
 use crate::normalize::fold_key;
@@ -58,13 +58,13 @@ fn objectives_vs_roadmap(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>)
             .enumerate()
             .map(|(i, n)| {
                 let code = o.commune_codes.get(i).and_then(|c| c.as_deref());
-                (commune_key(code, n), n.as_str())
+                (loc.commune_key(code, n), n.as_str())
             })
             .collect();
         let in_year: BTreeMap<String, &str> = road
             .iter()
             .filter(|e| e.year == y)
-            .map(|e| (entry_key(e), entry_name(e)))
+            .map(|e| (loc.entry_key(e), entry_name(e)))
             .collect();
         let missing: Vec<&str> = text
             .iter()
@@ -80,7 +80,7 @@ fn objectives_vs_roadmap(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>)
             let other_year = road
                 .iter()
                 .find(|e| {
-                    entry_key(e) == commune_key(None, name)
+                    loc.entry_key(e) == loc.commune_key(None, name)
                         || fold_key(entry_name(e)) == fold_key(name)
                 })
                 .map(|e| e.year);
@@ -128,7 +128,7 @@ fn objectives_vs_roadmap(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>)
 
 fn district_targets(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
     for t in &ex.district_targets {
-        let key = district_key(&t.district_name);
+        let key = loc.district_key(&t.district_name);
         for (level, target) in [
             (Level::XaNtm, t.target_xa_ntm),
             (Level::XaNtmNangCao, t.target_xa_ntm_nang_cao),
@@ -145,7 +145,7 @@ fn district_targets(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
                 .filter(|e| {
                     e.district_name
                         .as_deref()
-                        .is_some_and(|d| district_key(d) == key)
+                        .is_some_and(|d| loc.district_key(d) == key)
                 })
                 .map(|e| entry_name(e))
                 .collect();
@@ -175,7 +175,7 @@ fn level_order(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
             .roadmap
             .iter()
             .filter(|e| e.level == lower)
-            .map(|e| (entry_key(e), e.year))
+            .map(|e| (loc.entry_key(e), e.year))
             .collect();
         if lower_year.is_empty() {
             continue;
@@ -183,7 +183,7 @@ fn level_order(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
         for e in ex.roadmap.iter().filter(|e| e.level == upper) {
             let name = entry_name(e);
             let (u, l) = (upper.as_str(), lower.as_str());
-            let f = match lower_year.get(&entry_key(e)) {
+            let f = match lower_year.get(&loc.entry_key(e)) {
                 Some(&ly) if ly <= e.year => continue,
                 Some(&ly) => loc
                     .at(RULE, Severity::Error, Some(&e.prov), &e.raw_name)

@@ -82,6 +82,9 @@ pub(crate) struct Locator<'a> {
     pub labels: Vec<(i32, String)>,
     /// `(table_index, kind)` of the document's appendices.
     pub kinds: Vec<(i32, crate::records::AppendixKind)>,
+    /// The document's gazetteer (its province at its date), for comparing
+    /// localities across tables (see `place.rs`).
+    pub gazetteer: std::sync::Arc<crate::gazetteer::Gazetteer>,
 }
 
 impl<'a> Locator<'a> {

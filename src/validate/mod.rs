@@ -11,6 +11,7 @@ mod cross_table;
 mod finding;
 mod fraction;
 mod place;
+mod province;
 mod read_issues;
 mod requirement;
 mod roadmap;
@@ -28,7 +29,7 @@ pub use rule::Rule;
 pub use rule_docs::{RuleDoc, rules};
 pub use status::meets;
 
-use crate::catalog::{Catalog, REGION_KHANH_HOA};
+use crate::catalog::Catalog;
 use crate::gazetteer::Gazetteer;
 use crate::records::Extraction;
 use finding::Locator;
@@ -45,10 +46,6 @@ pub struct DocInput<'a> {
     pub prose: &'a [(u32, String)],
 }
 
-/// The catalog region every threshold is looked up for. The built-in
-/// gazetteer is Khánh Hòa's, so its region (Duyên hải Nam Trung Bộ).
-pub const REGION: &str = REGION_KHANH_HOA;
-
 /// Runs every rule on every document. Order: by document (input order),
 /// then table, row and rule id, so two runs give the same list.
 pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
@@ -56,7 +53,9 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
     let mut all = Vec::new();
     for (di, doc) in docs.iter().enumerate() {
         let ex = doc.extraction;
+        let gazetteer = crate::province::gazetteer_for(&ex.place);
         let loc = Locator {
+            gazetteer: std::sync::Arc::clone(&gazetteer),
             doc_id: doc.doc_id,
             source_file: doc.source_file,
             labels: ex
@@ -78,14 +77,25 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
                 .collect(),
         };
         let mut out = Vec::new();
+        province::check(&loc, &ex.place, &mut out);
+        // Requirements are checked against the province's region; without a
+        // province there is no region to check against (reported above).
+        let region = ex.place.region.as_deref();
         for rec in &ex.indicators {
             fraction::check(&loc, rec, &mut out);
             status::check(&loc, rec, &mut out);
-            requirement::check(&loc, cat, REGION, rec, &ex.indicators, &mut out);
+            if let Some(region) = region {
+                requirement::check(&loc, cat, region, rec, &ex.indicators, &mut out);
+            }
             code_name::check(&loc, cat, rec, &mut out);
         }
         criteria_count::check(&loc, cat, ex, &mut out);
-        roadmap::check(&loc, ex, programme_size(ex), &mut out);
+        roadmap::check(
+            &loc,
+            ex,
+            programme_size(ex, doc.prose, &gazetteer),
+            &mut out,
+        );
         cross_table::check(&loc, ex, &mut out);
         for issue in &ex.issues {
             read_issues::check(&loc, issue, &mut out);
@@ -108,8 +118,10 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
 
 /// Communes in the province's programme: the sum the objectives text prints
 /// per district ("Có 16/16 xã …") when it gives one for every district it
-/// lists, else the gazetteer's programme communes.
-fn programme_size(ex: &Extraction) -> Option<i32> {
+/// lists, else the programme communes of the province's data
+/// (`data/gazetteer/provinces/<slug>/program.csv`), else unknown — the
+/// roadmap rules then infer it from the document's own totals.
+fn programme_size(ex: &Extraction, prose: &[(u32, String)], gazetteer: &Gazetteer) -> Option<i32> {
     let per: Vec<Option<i32>> = ex
         .district_targets
         .iter()
@@ -118,6 +130,34 @@ fn programme_size(ex: &Extraction) -> Option<i32> {
     if !per.is_empty() && per.iter().all(Option::is_some) {
         return Some(per.iter().flatten().sum());
     }
-    let n = Gazetteer::builtin().program_units().len();
+    if let Some(n) = programme_from_prose(prose) {
+        return Some(n);
+    }
+    let n = gazetteer.program_units().len();
     (n > 0).then_some(n as i32)
+}
+
+/// The province-wide commune count the prose states: the most frequent
+/// denominator of "N/M xã" in paragraphs about the whole province ("toàn
+/// tỉnh đã có 64/92 xã …"). `None` when no such phrase appears.
+fn programme_from_prose(prose: &[(u32, String)]) -> Option<i32> {
+    static FRACTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b\d{1,3}\s*/\s*(\d{2,4})\s+xa\b").unwrap()
+    });
+    let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
+    for (_, p) in prose {
+        let k = crate::normalize::fold_key(p);
+        if !k.contains("toan tinh") {
+            continue;
+        }
+        for c in FRACTION.captures_iter(&k) {
+            if let Ok(n) = c[1].parse::<i32>() {
+                *counts.entry(n).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(n, _)| n)
 }

@@ -11,7 +11,7 @@ use crate::records::ReadIssue;
 /// unrecognised tables are info: the value or table is kept as printed.
 pub fn severity(rule: Rule) -> Severity {
     match rule {
-        Rule::AmbiguousNumber | Rule::UnrecognisedTable => Severity::Info,
+        Rule::AmbiguousNumber | Rule::UnrecognisedTable | Rule::GazetteerSplit => Severity::Info,
         _ => Severity::Warning,
     }
 }
@@ -23,6 +23,9 @@ pub(crate) fn check(loc: &Locator, issue: &ReadIssue, out: &mut Vec<Finding>) {
         Rule::UnparsedPeriod => "Không đọc được thời hạn",
         Rule::AmbiguousNumber => "Số có thể đọc theo nhiều cách",
         Rule::UnrecognisedTable => "Không nhận ra loại bảng",
+        Rule::GazetteerSplit => {
+            "Ô liệt kê nhiều tên không có dấu phân cách, đã tách theo danh mục địa danh"
+        }
         _ => "Vấn đề khi đọc",
     };
     let what_en = match issue.rule {
@@ -31,6 +34,7 @@ pub(crate) fn check(loc: &Locator, issue: &ReadIssue, out: &mut Vec<Finding>) {
         Rule::UnparsedPeriod => "Period not understood",
         Rule::AmbiguousNumber => "Number admits more than one reading",
         Rule::UnrecognisedTable => "Table kind not recognised",
+        Rule::GazetteerSplit => "Names without separators, split by the gazetteer",
         _ => "Reading problem",
     };
     out.push(

@@ -207,7 +207,8 @@ fn alternative(
 mod tests {
     use super::*;
     use crate::Level;
-    use crate::catalog::REGION_KHANH_HOA;
+    /// Khánh Hòa's region in the catalog (Duyên hải Nam Trung Bộ).
+    const REGION_KHANH_HOA: &str = "DHNTB";
     use crate::validate::testing::{indicator, locator};
 
     fn run(level: Level, code: &str, req: f64, year: Option<i32>) -> Vec<Finding> {

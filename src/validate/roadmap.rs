@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::finding::{Finding, Locator, Severity, fixed};
-use super::place::{district_key, district_name, entry_key, entry_name};
+use super::place::entry_name;
 use crate::Level;
 use crate::records::{Extraction, RoadmapEntry, RoadmapTotal};
 
@@ -246,13 +246,13 @@ fn district_rows(
         let (Some(d), Some(total)) = (t.district_name.as_deref(), t.printed_total) else {
             continue;
         };
-        let key = district_key(d);
+        let key = loc.district_key(d);
         let placed: Vec<&str> = entries
             .iter()
             .filter(|e| {
                 e.district_name
                     .as_deref()
-                    .is_some_and(|n| district_key(n) == key)
+                    .is_some_and(|n| loc.district_key(n) == key)
             })
             .map(|e| entry_name(e))
             .collect();
@@ -261,22 +261,22 @@ fn district_rows(
             .filter(|e| {
                 e.printed_district
                     .as_deref()
-                    .is_some_and(|n| district_key(n) == key)
+                    .is_some_and(|n| loc.district_key(n) == key)
             })
             .count();
         if placed.len() as i32 != total {
             out.push(
                 loc.at(RULE, Severity::Error, Some(&t.prov), &t.raw_text)
-                    .locality(Some(&district_name(d)))
+                    .locality(Some(&loc.district_name(d)))
                     .compare(format!("{} ({})", placed.len(), placed.join(", ")), total.to_string())
                     .say(
                         format!(
                             "Tổng cộng của {} ({lv}) in là {total}, nhưng lộ trình nêu tên {} xã thuộc địa bàn này (theo cột in: {printed}).",
-                            district_name(d), placed.len()
+                            loc.district_name(d), placed.len()
                         ),
                         format!(
                             "Grand total for {} ({lv}) prints {total}, but the roadmap names {} communes of that district ({printed} by the printed column).",
-                            district_name(d), placed.len()
+                            loc.district_name(d), placed.len()
                         ),
                     ),
             );
@@ -287,23 +287,23 @@ fn district_rows(
         else {
             continue;
         };
-        if district_key(real) != district_key(col) {
+        if loc.district_key(real) != loc.district_key(col) {
             out.push(
                 loc.at(RULE, Severity::Info, Some(&e.prov), &e.raw_name)
                     .locality(Some(entry_name(e)))
-                    .compare(district_name(real), col.to_string())
+                    .compare(loc.district_name(real), col.to_string())
                     .say(
                         format!(
                             "{} ({}) được in dưới cột {col} nhưng thuộc {}.",
                             entry_name(e),
                             e.year,
-                            district_name(real)
+                            loc.district_name(real)
                         ),
                         format!(
                             "{} ({}) is printed under the {col} column but belongs to {}.",
                             entry_name(e),
                             e.year,
-                            district_name(real)
+                            loc.district_name(real)
                         ),
                     ),
             );
@@ -314,7 +314,7 @@ fn district_rows(
 fn duplicates(loc: &Locator, level: Level, entries: &[&RoadmapEntry], out: &mut Vec<Finding>) {
     let mut seen: BTreeMap<String, &RoadmapEntry> = BTreeMap::new();
     for e in entries {
-        match seen.get(&entry_key(e)) {
+        match seen.get(&loc.entry_key(e)) {
             Some(first) => out.push(
                 loc.at(RULE, Severity::Error, Some(&e.prov), &e.raw_name)
                     .locality(Some(entry_name(e)))
@@ -340,7 +340,7 @@ fn duplicates(loc: &Locator, level: Level, entries: &[&RoadmapEntry], out: &mut 
                     ),
             ),
             None => {
-                seen.insert(entry_key(e), e);
+                seen.insert(loc.entry_key(e), e);
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-/// A validation rule, or a kind of problem met while reading (the last five).
+/// A validation rule, or a kind of problem met while reading (the last eight).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
@@ -32,11 +32,17 @@ pub enum Rule {
     AmbiguousNumber,
     /// A table of no known appendix kind (read issue).
     UnrecognisedTable,
+    /// The document's province could not be determined, so no locality resolves.
+    ProvinceUndetermined,
+    /// The plan's date was not found; the period was taken from a cited date or the wording.
+    PlanDateUndetermined,
+    /// A cell listing names without separators was split by the gazetteer (read issue).
+    GazetteerSplit,
 }
 
 impl Rule {
     /// Every rule, in the order of `docs/rules.md`.
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 15] = [
         Rule::FractionPercent,
         Rule::StatusContradiction,
         Rule::RequirementVsCatalog,
@@ -49,6 +55,9 @@ impl Rule {
         Rule::UnparsedPeriod,
         Rule::AmbiguousNumber,
         Rule::UnrecognisedTable,
+        Rule::ProvinceUndetermined,
+        Rule::PlanDateUndetermined,
+        Rule::GazetteerSplit,
     ];
 
     /// Contract names, the categories of `findings.rule`.
@@ -65,6 +74,9 @@ impl Rule {
         "unparsed_period",
         "ambiguous_number",
         "unrecognised_table",
+        "province_undetermined",
+        "plan_date_undetermined",
+        "gazetteer_split",
     ];
 
     /// Contract name (`"cross_table"`).

@@ -33,7 +33,7 @@ static RULES: &[RuleDoc] = &[
     RuleDoc {
         id: "requirement_vs_catalog",
         severity: Severity::Error,
-        checks: "The printed requirement equals the catalog threshold for the level, the region (Khánh Hòa = DHNTB) and the target year. Error where the catalog value is well sourced, warning where it is not, or where the printed value is another region's (mountain communes), another programme year's, or the other xã set's with that column not read.",
+        checks: "The printed requirement equals the catalog threshold for the level, the region of the plan's province (data/gazetteer/provinces.csv; Khánh Hòa = DHNTB) and the target year. Error where the catalog value is well sourced, warning where it is not, or where the printed value is another region's (mountain communes), another programme year's, or the other xã set's with that column not read.",
         why: "A commune judged against the wrong bar is reported met or not met wrongly.",
         fix: "Print the threshold of QĐ 318/319/320 for the region and year, or state why another applies.",
     },
@@ -99,6 +99,27 @@ static RULES: &[RuleDoc] = &[
         checks: "A table that fits no known appendix kind (from extraction); it stays in cells.parquet.",
         why: "Its content is not in the typed datasets.",
         fix: "None needed if the table is not an NTM appendix; otherwise report the layout.",
+    },
+    RuleDoc {
+        id: "province_undetermined",
+        severity: Severity::Warning,
+        checks: "The document names its province (title \"UBND tỉnh …\", \"tỉnh …\" in the text or captions) or its communes point to one province; else no locality is resolved and requirements are not checked against a region.",
+        why: "Resolving names without knowing the province would give communes another province's codes.",
+        fix: "Run with --province NAME, or check that the title block was read.",
+    },
+    RuleDoc {
+        id: "plan_date_undetermined",
+        severity: Severity::Info,
+        checks: "The plan's date is read from its appendix captions or title block; failing that, the latest date it cites is used as a lower bound, or the administrative period is inferred from its wording (districts or none).",
+        why: "The date decides which administrative map (before or after 1 July 2025) the names are resolved in.",
+        fix: "Check the period columns of the output; the date line of the title block may have been lost in OCR.",
+    },
+    RuleDoc {
+        id: "gazetteer_split",
+        severity: Severity::Info,
+        checks: "A roadmap cell listing several communes without commas or line breaks between them was split by matching the province's unit names (printed names joined by |).",
+        why: "The split is a reading, not the document's own: an unknown name next to known ones may have been cut wrongly.",
+        fix: "Check the split names; separate names in the source with commas.",
     },
 ];
 

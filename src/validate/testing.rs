@@ -21,6 +21,9 @@ pub(crate) fn locator() -> Locator<'static> {
         source_file: "khanh-hoa-2024-ntm-plan.ocr.txt",
         labels: Vec::new(),
         kinds: Vec::new(),
+        gazetteer: crate::province::gazetteer_for(
+            &crate::province::place_for("Khánh Hòa", "2024-03-08").expect("Khánh Hòa is known"),
+        ),
     }
 }
 
