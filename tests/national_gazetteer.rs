@@ -65,7 +65,15 @@ fn a_name_of_two_provinces_resolves_in_the_detected_province() {
 
 #[test]
 fn an_unknown_province_resolves_nothing_and_says_so() {
-    let d = doc("unknown.txt", &plan("KẾ HOẠCH CỦA BAN CHỈ ĐẠO"));
+    // No title naming the province, no district named, and too few commune
+    // names (three) to tell it from them.
+    let text = plan("KẾ HOẠCH CỦA BAN CHỈ ĐẠO")
+        .replace("Tam Đường\tPhong Thổ", "Cụm 1\tCụm 2")
+        .replace(
+            "2\t2025\t2\t5\t\tBình Lư\tDào San\n",
+            "2\t2025\t2\t5\t\t\t\n",
+        );
+    let d = doc("unknown.txt", &text);
     let ex = extract(&d);
     assert_eq!(ex.place.province_code, None);
     assert!(!ex.roadmap.is_empty(), "the document is still read");

@@ -33,6 +33,13 @@ static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)ng[aàạ]y\s+(\d{1,2})\s*(?:th[aá]ng\s*|/|-|\.)\s*(\d{1,2})\s*(?:n[aăă]m\s*|/|-|\.)\s*(\d{4})")
         .unwrap()
 });
+/// The title block's place-and-date line: a short place name, a comma, then
+/// the date ("Khánh Hòa, ngày 08 tháng 3 năm 2024"); a date inside a sentence
+/// ("phấn đấu đến ngày 31/12/2025") is a deadline, not the plan's date.
+static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*[^\d,;:]{2,40},\s*ng[aàạ]y\s+(\d{1,2})\s*(?:th[aá]ng\s*|/|-|\.)\s*(\d{1,2})\s*(?:n[aăă]m\s*|/|-|\.)\s*(\d{4})")
+        .unwrap()
+});
 static CITED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)s[oố]\s*:?\s*\d+[^\n]{0,60}?ng[aàạ]y\s+(\d{1,2})\s*(?:th[aá]ng\s*|/|-|\.)\s*(\d{1,2})\s*(?:n[aăă]m\s*|/|-|\.)\s*(\d{4})")
         .unwrap()
@@ -76,7 +83,7 @@ pub fn detect_plan_date(captions: &[&str], lines: &[&str]) -> Option<PlanDate> {
         if CITED_DATE.is_match(l) {
             continue;
         }
-        if let Some(m) = WORD_DATE.captures(l)
+        if let Some(m) = HEADER_DATE.captures(l)
             && let Some(d) = iso(&m[1], &m[2], &m[3])
         {
             return Some(PlanDate {
