@@ -75,7 +75,7 @@ pub fn extract(t: &Table, ctx: &DocCtx, out: &mut Extraction) {
             let k = fold_key(leaf);
             if k.contains("tieu chi") && name_col.is_none() {
                 name_col = Some(col);
-            } else if k.starts_with("so") || k == "stt" {
+            } else if k.starts_with("so") || matches!(k.as_str(), "stt" | "tt" | "s tt") {
                 no_col = Some(col);
             }
         }
