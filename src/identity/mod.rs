@@ -112,14 +112,15 @@ impl PlanIdentity {
 /// localities its records resolved to (an appendix printed on its own).
 pub fn detect_with_records(doc: &SourceDoc, ex: &crate::records::Extraction) -> PlanIdentity {
     let mut id = detect(doc);
-    if id.province_name.is_none()
-        && let Some((name, n)) =
-            province::from_localities(ex, crate::gazetteer::Gazetteer::builtin())
-    {
-        id.province_code = province::province_code(&name);
-        id.province_name = Some(name);
+    // The province the records were resolved in (title, mentions or the
+    // communes named, at the plan's date: see `crate::province`) is the one
+    // whose codes the records carry, so the document row says the same.
+    if let (Some(code), Some(name)) = (&ex.place.province_code, &ex.place.province_name) {
+        id.province_code = Some(code.clone());
+        id.province_name = Some(name.clone());
         id.evidence.push(format!(
-            "province: {n} localities resolved in its gazetteer"
+            "province: {} ({})",
+            ex.place.province_method, ex.place.evidence
         ));
     }
     id
@@ -179,7 +180,9 @@ pub fn detect_from(prose: &[&str], captions: &[String]) -> PlanIdentity {
         prose,
         province_name.as_deref(),
     );
-    let province_code = province_name.as_deref().and_then(province::province_code);
+    let province_code = province_name
+        .as_deref()
+        .and_then(|n| province::province_code(n, plan_date));
     PlanIdentity {
         province_code,
         province_name,
@@ -260,7 +263,7 @@ impl Overrides {
         if let Some(v) = &self.province_name {
             id.province_name = Some(v.clone());
             if self.province_code.is_none() {
-                id.province_code = province::province_code(v);
+                id.province_code = province::province_code(v, id.plan_date);
             }
         }
         if let Some(v) = &self.province_code {

@@ -12,57 +12,23 @@ use std::sync::LazyLock;
 
 /// Provinces known without a national directory: (folded name, code, name).
 /// Codes are the General Statistics Office codes of the units in force in 2024.
-const KNOWN: &[(&str, &str, &str)] = &[("khanh hoa", "56", "Khánh Hòa")];
-
-/// Localities a document must name, all resolved in one province's gazetteer,
-/// before the province is taken from them.
-pub const MIN_RESOLVED_LOCALITIES: usize = 3;
-
-/// The province of a document that does not name it (an appendix printed on
-/// its own): the gazetteer's, when at least [`MIN_RESOLVED_LOCALITIES`]
-/// distinct localities of its records resolved there. Returns (name, count).
-pub fn from_localities(
-    ex: &crate::records::Extraction,
-    gazetteer: &crate::gazetteer::Gazetteer,
-) -> Option<(String, usize)> {
-    let codes: std::collections::BTreeSet<&str> = ex
-        .roadmap
-        .iter()
-        .filter_map(|r| r.commune_code.as_deref())
-        .chain(
-            ex.indicators
-                .iter()
-                .filter_map(|r| r.locality_code.as_deref()),
-        )
-        .chain(
-            ex.summaries
-                .iter()
-                .filter_map(|r| r.locality_code.as_deref()),
-        )
-        .chain(
-            ex.district_targets
-                .iter()
-                .filter_map(|r| r.district_code.as_deref()),
-        )
-        .collect();
-    if codes.len() < MIN_RESOLVED_LOCALITIES {
-        return None;
+/// The official code of a province, by name (any spelling that folds the
+/// same), in the administrative map of `plan_date` (before or from 1 July
+/// 2025: the same name can carry another code, and merged provinces have
+/// none after). Without a date, the code both maps agree on, or the only one.
+pub fn province_code(name: &str, plan_date: Option<chrono::NaiveDate>) -> Option<String> {
+    use crate::gazetteer::{National, Period};
+    let national = National::get();
+    let code_in = |p: Period| national.province_by_name(name, p).map(|x| x.code.clone());
+    let reform = chrono::NaiveDate::from_ymd_opt(2025, 7, 1)?;
+    match plan_date {
+        Some(d) if d >= reform => code_in(Period::PostReform),
+        Some(_) => code_in(Period::PreReform),
+        None => match (code_in(Period::PreReform), code_in(Period::PostReform)) {
+            (Some(a), Some(b)) => (a == b).then_some(a),
+            (a, b) => a.or(b),
+        },
     }
-    let slug = fold_key(&gazetteer.province().replace('-', " "));
-    KNOWN
-        .iter()
-        .find(|(f, _, _)| *f == slug)
-        .map(|(_, _, n)| (n.to_string(), codes.len()))
-}
-
-/// The official code of a province, by name (any spelling that folds the same).
-pub fn province_code(name: &str) -> Option<String> {
-    let k = fold_key(name.trim());
-    let k = k.strip_prefix("tinh ").unwrap_or(&k);
-    KNOWN
-        .iter()
-        .find(|(f, _, _)| *f == k)
-        .map(|(_, c, _)| c.to_string())
 }
 
 static MIXED: LazyLock<Regex> =
@@ -88,14 +54,18 @@ pub fn province_name(texts: &[&str]) -> Option<String> {
         }
     }
     let best = counts.iter().map(|(_, _, n)| *n).max()?;
-    let (k, name, _) = counts.into_iter().find(|(_, _, n)| *n == best)?;
-    // The spelling of the directory when the province is known.
+    let (_, name, _) = counts.into_iter().find(|(_, _, n)| *n == best)?;
+    // The spelling of the national directory when the province is known there.
+    let national = crate::gazetteer::National::get();
     Some(
-        KNOWN
-            .iter()
-            .find(|(f, _, _)| *f == k)
-            .map(|(_, _, n)| n.to_string())
-            .unwrap_or(name),
+        [
+            crate::gazetteer::Period::PreReform,
+            crate::gazetteer::Period::PostReform,
+        ]
+        .into_iter()
+        .find_map(|p| national.province_by_name(&name, p))
+        .map(|p| p.name.clone())
+        .unwrap_or(name),
     )
 }
 
@@ -172,8 +142,14 @@ mod tests {
             province_name(&["tỉnh Ninh Thuận đến năm 2025"]).as_deref(),
             Some("Ninh Thuận")
         );
-        assert_eq!(province_code("Khánh Hoà").as_deref(), Some("56"));
-        assert_eq!(province_code("tỉnh Khánh Hòa").as_deref(), Some("56"));
-        assert_eq!(province_code("Ninh Thuận"), None);
+        assert_eq!(province_code("Khánh Hoà", None).as_deref(), Some("56"));
+        assert_eq!(province_code("tỉnh Khánh Hòa", None).as_deref(), Some("56"));
+        // Ninh Thuận was merged into Khánh Hòa on 1 July 2025.
+        let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(
+            province_code("Ninh Thuận", d(2024, 3, 8)).as_deref(),
+            Some("58")
+        );
+        assert_eq!(province_code("Ninh Thuận", d(2026, 1, 20)), None);
     }
 }
