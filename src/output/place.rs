@@ -13,9 +13,12 @@ use polars::prelude::*;
 use crate::gazetteer::Gazetteer;
 use crate::records::Extraction;
 
+/// A document's province code and name, and its gazetteer.
+type DocPlace = (Option<String>, Option<String>, Arc<Gazetteer>);
+
 /// Per-document place data, built once per run.
 pub struct Places {
-    by_doc: HashMap<String, (Option<String>, Option<String>, Arc<Gazetteer>)>,
+    by_doc: HashMap<String, DocPlace>,
 }
 
 impl Places {
