@@ -416,7 +416,6 @@ fn binh_dinh_2024_pdf() {
 }
 
 #[test]
-#[ignore = "below the goals: targets recall 0.64 (a targets block whose repeated header is only its lower row is not joined); run with --ignored to measure"]
 fn dak_lak_2026_ocr_text() {
     let f = "dak-lak-2026-ntm-plan.ocr.txt";
     assert_goals(&evaluate("dak-lak-2026", f, true), f);

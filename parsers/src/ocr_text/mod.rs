@@ -233,20 +233,34 @@ fn continues_table(t: &Pending, rows: &[(u32, Vec<String>)]) -> bool {
         return false;
     };
     if header::looks_like_header(first) {
-        return t
-            .header
-            .as_ref()
-            .is_some_and(|h| header::similarity(h, first) >= header::REPEAT_SIMILARITY);
+        return repeats_header(t, first);
     }
     let t_width = t.width;
     let b_width = rows.iter().map(|(_, r)| text_width(r)).max().unwrap_or(0);
     b_width <= t_width + 1 && b_width + 2 >= t_width.min(b_width + 2)
 }
 
+/// True when `row` repeats a header row of `t`: its first row, or the row under
+/// it when that row is a lower header level (its first cell empty under a
+/// merged title, e.g. "| | Xã NTM | Xã NTM nâng cao" under "STT | Tiêu chí |
+/// Mục tiêu năm 2026 (%)"). A page break may repeat only that lower row.
+fn repeats_header(t: &Pending, row: &[String]) -> bool {
+    let Some(h) = &t.header else {
+        return false;
+    };
+    let lower =
+        t.rows.get(1).map(|(_, r)| r).filter(|r| {
+            r.first().is_some_and(|c| c.trim().is_empty()) && header::looks_like_header(r)
+        });
+    std::iter::once(h)
+        .chain(lower)
+        .any(|h| header::similarity(h, row) >= header::REPEAT_SIMILARITY)
+}
+
 fn append_continuation(t: &mut Pending, mut rows: Vec<(u32, Vec<String>)>) {
-    if let (Some(h), Some((_, first))) = (&t.header, rows.first())
+    if let Some((_, first)) = rows.first()
         && header::looks_like_header(first)
-        && header::similarity(h, first) >= header::REPEAT_SIMILARITY
+        && repeats_header(t, first)
     {
         rows.remove(0);
     }
@@ -353,6 +367,16 @@ mod tests {
         assert_eq!(t.cell(2, 2).unwrap().origin.line, Some(8));
         assert_eq!(t.caption, vec!["Phụ lục 02:", "(Kèm theo Kế hoạch số 1)"]);
         assert_eq!(t.header_rows, 1);
+    }
+
+    #[test]
+    fn continuation_repeating_only_the_lower_header_row_is_joined() {
+        let text = "STT\tTiêu chí\tMục tiêu năm 2026 (%)\t\n\t\tXã NTM\tXã NTM nâng cao\n                    1\tQuy hoạch\t100\t65\n2\tGiao thông\t96\t55\n\n\n                    \t\tXã NTM\tXã NTM nâng cao\n10\tThu nhập\t78\t35\n";
+        let doc = read_str(text).unwrap();
+        assert_eq!(doc.tables.len(), 1);
+        let t = &doc.tables[0];
+        assert_eq!(t.n_rows, 5, "the repeated lower header row is dropped");
+        assert_eq!(t.text(4, 1), "Thu nhập");
     }
 
     #[test]
