@@ -234,35 +234,41 @@ fn year_rows(
     }
 }
 
-fn district_rows(
+fn district_rows<'a>(
     loc: &Locator,
     level: Level,
-    entries: &[&RoadmapEntry],
-    totals: &[&RoadmapTotal],
+    entries: &[&'a RoadmapEntry],
+    totals: &[&'a RoadmapTotal],
     out: &mut Vec<Finding>,
 ) {
     let lv = level.as_str();
+    // District keys resolved once per distinct name: resolving them per
+    // (total, entry) pair made this quadratic in the roadmap's length.
+    let mut keys: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+    let mut key_of = |n: &'a str| keys.entry(n).or_insert_with(|| loc.district_key(n)).clone();
+    let entry_keys: Vec<(Option<String>, Option<String>)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e.district_name.as_deref().map(&mut key_of),
+                e.printed_district.as_deref().map(&mut key_of),
+            )
+        })
+        .collect();
     for t in totals.iter().filter(|t| t.year.is_none()) {
         let (Some(d), Some(total)) = (t.district_name.as_deref(), t.printed_total) else {
             continue;
         };
-        let key = loc.district_key(d);
+        let key = key_of(d);
         let placed: Vec<&str> = entries
             .iter()
-            .filter(|e| {
-                e.district_name
-                    .as_deref()
-                    .is_some_and(|n| loc.district_key(n) == key)
-            })
-            .map(|e| entry_name(e))
+            .zip(&entry_keys)
+            .filter(|(_, (k, _))| k.as_ref() == Some(&key))
+            .map(|(e, _)| entry_name(e))
             .collect();
-        let printed = entries
+        let printed = entry_keys
             .iter()
-            .filter(|e| {
-                e.printed_district
-                    .as_deref()
-                    .is_some_and(|n| loc.district_key(n) == key)
-            })
+            .filter(|(_, k)| k.as_ref() == Some(&key))
             .count();
         if placed.len() as i32 != total {
             out.push(
