@@ -7,9 +7,11 @@ cd "$(dirname "$0")/.."
 NTM="${1:-target/debug/ntm}"
 VENV=target/venv-examples
 WORK=target/example-store
-if [ ! -x "$VENV/bin/python" ]; then
+# The venv is (re)filled whenever examples/requirements.txt changes.
+if [ ! -x "$VENV/bin/python" ] || ! cmp -s examples/requirements.txt "$VENV/requirements.txt"; then
   python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check polars duckdb
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check -r examples/requirements.txt
+  cp examples/requirements.txt "$VENV/requirements.txt"
 fi
 rm -rf "$WORK"
 "$NTM" ingest -q --into "$WORK/store" \

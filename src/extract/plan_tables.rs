@@ -15,7 +15,7 @@ use super::columns::{Role, map_columns};
 use super::context::DocCtx;
 use super::statements::{
     comparator_text, drop_bare_headings, is_debris, match_heading, plain_statement,
-    target_not_state, unit_text, worded_for_other_set,
+    normalized_unit, target_not_state, unit_text, worded_for_other_set,
 };
 use super::summary::read_locality_cell;
 use crate::Level;
@@ -31,6 +31,7 @@ struct Locality {
     code: Option<String>,
     name: String,
     district: Option<String>,
+    district_code: Option<String>,
     /// For district plans: the level the district is planned for.
     level: Option<Level>,
 }
@@ -270,6 +271,7 @@ fn locality(
                 code: Some(d.code.clone()),
                 name: d.name.clone(),
                 district: Some(d.name),
+                district_code: Some(d.code),
                 level: Some(level),
             };
         }
@@ -309,6 +311,7 @@ fn locality(
             code: Some(u.code.clone()),
             name: u.name.clone(),
             district: u.district_name.clone(),
+            district_code: u.district_code.clone(),
             level: None,
         },
         None => {
@@ -455,11 +458,13 @@ fn record(
             )
         });
     }
+    let matched_code_for_unit = matched_code.clone();
     IndicatorRecord {
         prov: ctx.prov(t, row),
         appendix: kind,
         locality_code: loc.code.clone(),
         locality_name: loc.name.clone(),
+        district_code: loc.district_code.clone(),
         district_name: loc.district.clone(),
         level,
         criterion_no: s.criterion_no.map(i32::from).or(hint.map(i32::from)),
@@ -470,7 +475,15 @@ fn record(
         actual_text: s.actual_text.clone(),
         required_value,
         comparator: comparator.map(|c| comparator_text(c).to_string()),
-        unit: s.unit.as_ref().map(unit_text),
+        unit: normalized_unit(
+            s.unit.as_ref().map(unit_text).as_deref(),
+            matched_code_for_unit
+                .as_deref()
+                .and_then(|c| ctx.catalog.indicator(level, c))
+                .map(|i| i.unit.as_str()),
+            actual_value.is_some() || required_value.is_some(),
+        ),
+        unit_printed: s.unit.as_ref().map(unit_text),
         numerator: s.numerator,
         denominator: s.denominator,
         status: match s.status {

@@ -280,6 +280,7 @@ pub fn extract_titled(
                             prov: ctx.prov(t, row),
                             level,
                             year: Some(y),
+                            district_code: None,
                             district_name: None,
                             printed_total: int_at(t, row, total_col),
                             printed_cumulative: int_at(t, row, cumulative_col),
@@ -350,6 +351,10 @@ fn totals_row(
             prov: ctx.prov(t, row),
             level,
             year,
+            district_code: district
+                .as_deref()
+                .and_then(|d| ctx.gazetteer.resolve_district(d))
+                .map(|d| d.code),
             district_name: district,
             printed_total: int_at(t, row, col),
             printed_cumulative: None,
@@ -378,6 +383,7 @@ fn totals_row(
             prov: ctx.prov(t, row),
             level,
             year: None,
+            district_code: None,
             district_name: None,
             printed_total: int_at(t, row, total),
             printed_cumulative: int_at(t, row, cumulative),

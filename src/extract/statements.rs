@@ -59,6 +59,30 @@ pub fn plain_statement(text: &str) -> Statement {
     }
 }
 
+/// The unit a statement is in, one per indicator: the catalog's unit of the
+/// matched indicator where the printed unit is missing or a shorter form of
+/// it ("triệu đồng" for "triệu đồng/người/năm"), else the printed unit. A
+/// pass/fail indicator ("đạt/không đạt") lends its unit only to statements
+/// that carry no number, since a printed number is measured in something else.
+pub fn normalized_unit(
+    printed: Option<&str>,
+    catalog_unit: Option<&str>,
+    has_number: bool,
+) -> Option<String> {
+    const PASS_FAIL: &str = "đạt/không đạt";
+    let Some(cat) = catalog_unit.filter(|u| !u.is_empty()) else {
+        return printed.map(str::to_string);
+    };
+    if cat == PASS_FAIL && has_number {
+        return printed.map(str::to_string);
+    }
+    match printed {
+        None => Some(cat.to_string()),
+        Some(p) if p == cat || cat.starts_with(&format!("{p}/")) => Some(cat.to_string()),
+        Some(p) => Some(p.to_string()),
+    }
+}
+
 /// Text of a unit for the `unit` column.
 pub fn unit_text(u: &Unit) -> String {
     match u {
@@ -229,6 +253,32 @@ pub fn is_debris(s: &Statement, level: Level, ctx: &DocCtx) -> bool {
         .filter(|w| w.len() >= 2 && !FILLER.contains(w))
         .count();
     words < 2
+}
+
+#[cfg(test)]
+mod unit_tests {
+    use super::normalized_unit;
+
+    #[test]
+    fn units_follow_the_catalog_where_the_print_agrees_or_is_silent() {
+        let income = Some("triệu đồng/người/năm");
+        assert_eq!(
+            normalized_unit(Some("triệu đồng"), income, true).as_deref(),
+            income
+        );
+        assert_eq!(normalized_unit(None, income, true).as_deref(), income);
+        // A contradicting print is kept: validation sees what the plan says.
+        assert_eq!(
+            normalized_unit(Some("%"), income, true).as_deref(),
+            Some("%")
+        );
+        // No catalog entry: the print as it is.
+        assert_eq!(normalized_unit(Some("km"), None, true).as_deref(), Some("km"));
+        // Pass/fail indicators lend their unit only to statements without a number.
+        let pf = Some("đạt/không đạt");
+        assert_eq!(normalized_unit(None, pf, false).as_deref(), pf);
+        assert_eq!(normalized_unit(None, pf, true), None);
+    }
 }
 
 #[cfg(test)]

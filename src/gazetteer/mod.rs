@@ -30,6 +30,7 @@ mod resolve;
 mod segment;
 mod unit;
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -61,6 +62,10 @@ pub struct Gazetteer {
     aliases: Vec<Alias>,
     commune_lexicon: Lexicon,
     district_lexicon: Lexicon,
+    /// Catalog region per unit code, where it differs within the province:
+    /// a post-reform province joined from provinces of two regions (Đắk Lắk
+    /// from Đắk Lắk and Phú Yên) keeps each commune's own region.
+    unit_regions: HashMap<String, String>,
 }
 
 impl Gazetteer {
@@ -187,11 +192,26 @@ impl Gazetteer {
             aliases: Vec::new(),
             commune_lexicon,
             district_lexicon,
+            unit_regions: HashMap::new(),
         };
         for a in aliases {
             g.add_alias(a);
         }
         g
+    }
+
+    /// The catalog region (`DHNTB`, `TN`, …) whose thresholds apply to unit
+    /// `code`: its own where the province spans regions, else the province's.
+    pub fn region_of(&self, code: &str) -> Option<&str> {
+        self.unit_regions
+            .get(code)
+            .map(String::as_str)
+            .or_else(|| self.province_info.as_ref()?.region())
+    }
+
+    /// Sets the units' own regions (see [`Gazetteer::region_of`]).
+    pub(crate) fn set_unit_regions(&mut self, regions: HashMap<String, String>) {
+        self.unit_regions = regions;
     }
 
     /// Adds one alias to the lexicons.

@@ -512,8 +512,110 @@ fn build_post(p: &Province) -> Result<Gazetteer, GazetteerError> {
     }
     apply_program(p, "program_2025.csv", &mut units)?;
     let mut g = Gazetteer::from_parts(p, Some(REFORM_DATE), Vec::new(), units);
+    for a in former_names(&g.units) {
+        g.add_alias(a);
+    }
+    if p.regions.len() > 1 {
+        g.set_unit_regions(regions_by_origin(&g.units));
+    }
     g.add_alias_file(province_file(&p.slug, "aliases_2025.csv"))?;
     Ok(g)
+}
+
+/// Each post-reform unit's catalog region, from the pre-reform provinces its
+/// predecessors belonged to; a unit formed across two regions gets none (the
+/// province's region then applies).
+fn regions_by_origin(units: &[Unit]) -> HashMap<String, String> {
+    let pre_region: HashMap<&str, &str> = PROVINCES_CSV
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f.len() > 4 && f[0] == "pre2025").then(|| (f[1], f[4]))
+        })
+        .collect();
+    let old_province: HashMap<(&str, &str), &str> = UNITS_PRE_CSV
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f.len() > 8).then(|| ((f[4], f[8]), f[0]))
+        })
+        .collect();
+    let codes: std::collections::HashSet<&str> = units.iter().map(|u| u.code.as_str()).collect();
+    let mut found: HashMap<String, Vec<String>> = HashMap::new();
+    for (old, to, new, _) in conversion_rows(|_, _| true) {
+        if !codes.contains(new.as_str()) {
+            continue;
+        }
+        let region = old_province
+            .get(&(old.as_str(), to.as_str()))
+            .and_then(|p| pre_region.get(p));
+        if let Some(r) = region {
+            let list = found.entry(new).or_default();
+            if !list.iter().any(|x| x == r) {
+                list.push(r.to_string());
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(code, r)| (r.len() == 1).then(|| (code, r[0].clone())))
+        .collect()
+}
+
+/// Old-name aliases of a post-reform province's units: a plan written after
+/// the reform still names communes as they were ("xã Ninh Sơn (cũ)"). Each
+/// pre-reform unit that the official conversion puts into one of `units` is
+/// an alias of its successor; a unit split between several successors is an
+/// alias of each, so its name stays ambiguous rather than guessed. A former
+/// name that is also a current unit's name is left out: the current unit
+/// keeps it.
+fn former_names(units: &[Unit]) -> Vec<super::Alias> {
+    let index: HashMap<&str, usize> = units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.code.as_str(), i))
+        .collect();
+    let current: std::collections::HashSet<String> =
+        units.iter().map(|u| fold_key(&u.name)).collect();
+    // (old code, old valid_to) → [(successor index, partial)]
+    let mut succ: HashMap<(String, String), Vec<(usize, bool)>> = HashMap::new();
+    for (old, to, new, partial) in conversion_rows(|_, _| true) {
+        if let Some(&i) = index.get(new.as_str()) {
+            succ.entry((old, to)).or_default().push((i, partial));
+        }
+    }
+    let mut out = Vec::new();
+    for line in UNITS_PRE_CSV.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        let [_, _, district, district_type, code, name, unit_type, _, valid_to, ..] = f[..] else {
+            continue;
+        };
+        let Some(targets) = succ.get(&(code.to_string(), valid_to.to_string())) else {
+            continue;
+        };
+        if current.contains(&fold_key(name)) {
+            continue;
+        }
+        for &(target, partial) in targets {
+            let new = &units[target];
+            out.push(super::Alias {
+                alias: name.to_string(),
+                level: super::AliasLevel::Commune,
+                target,
+                kind: super::AliasKind::OldName,
+                note: format!(
+                    "{unit_type} {name} ({code}, {district_type} {district}) went {} {} {} ({}) on {REFORM_DATE}",
+                    if partial { "partly into" } else { "into" },
+                    new.unit_type.as_vi(),
+                    new.name,
+                    new.code
+                ),
+            });
+        }
+    }
+    out
 }
 
 /// Marks programme communes from the province's `program.csv` (rows
@@ -604,6 +706,47 @@ mod tests {
             n.province_by_name("Ninh Thuận", Period::PostReform)
                 .is_none()
         );
+    }
+
+    #[test]
+    fn a_province_of_two_regions_keeps_each_communes_region() {
+        let n = National::get();
+        let dl = n.province("66", Period::PostReform).unwrap();
+        assert_eq!(dl.regions, ["TN", "DHNTB"]);
+        let g = n.gazetteer(dl, None).unwrap();
+        // Tuy Hòa was Phú Yên's (coast), Buôn Ma Thuột Đắk Lắk's (highlands).
+        assert_eq!(g.region_of("22015"), Some("DHNTB"));
+        assert_eq!(g.region_of("24133"), Some("TN"));
+        // One region: the province's, whatever the code.
+        let kh = n.province("56", Period::PreReform).unwrap();
+        let g = n.gazetteer(kh, None).unwrap();
+        assert_eq!(g.region_of("22606"), Some("DHNTB"));
+    }
+
+    #[test]
+    fn post_reform_plans_may_name_communes_as_they_were() {
+        let n = National::get();
+        let kh = n.province("56", Period::PostReform).unwrap();
+        let g = n.gazetteer(kh, Some("2026-01-15")).unwrap();
+        // Cam Tân went into three new communes: named alone, it is ambiguous.
+        let r = g.resolve("Cam Tân", &Default::default());
+        assert!(r.unit.is_none(), "{r:?}");
+        let mut names: Vec<String> = r.candidates.iter().map(|c| c.name.clone()).collect();
+        names.sort();
+        assert_eq!(names, ["Cam Hiệp", "Cam Lâm", "Suối Dầu"]);
+        // A whole merge reads as its successor, through an old-name alias.
+        let succ = |old: &str| {
+            let r = g.resolve(old, &Default::default());
+            (r.unit.map(|u| u.name), r.method)
+        };
+        let (name, method) = succ("Ngọc Hiệp");
+        assert_eq!(name.as_deref(), Some("Tây Nha Trang"));
+        assert_eq!(
+            method,
+            super::super::MatchMethod::Alias(super::super::AliasKind::OldName)
+        );
+        // A current name is never taken over by a former unit's.
+        assert_eq!(succ("Cam Lâm").1, super::super::MatchMethod::Exact);
     }
 
     #[test]

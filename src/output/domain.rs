@@ -55,6 +55,40 @@ fn floats<T>(v: &[T], f: impl Fn(&T) -> Option<f64>) -> Values {
     Values::OptF64(v.iter().map(f).collect())
 }
 
+/// For each statement, its 1-based rank among the document's statements about
+/// the same (locality, level, indicator), in document order, and how many
+/// there are. A plan may list one indicator of a commune twice (under its
+/// criterion and again on its own, or in two tables); the rows stay, and
+/// `occurrence = 1` picks one per key.
+fn repeats(v: &[crate::records::IndicatorRecord]) -> (Vec<i32>, Vec<i32>) {
+    use std::collections::HashMap;
+    let key = |r: &crate::records::IndicatorRecord| {
+        (
+            r.prov.doc_id.clone(),
+            r.locality_code
+                .clone()
+                .unwrap_or_else(|| r.locality_name.clone()),
+            r.level,
+            r.matched_code
+                .clone()
+                .or_else(|| r.indicator_code.clone())
+                .or_else(|| r.indicator_name.clone())
+                .unwrap_or_else(|| r.raw_text.clone()),
+        )
+    };
+    let mut seen: HashMap<_, i32> = HashMap::new();
+    let occurrence: Vec<i32> = v
+        .iter()
+        .map(|r| {
+            let n = seen.entry(key(r)).or_insert(0);
+            *n += 1;
+            *n
+        })
+        .collect();
+    let occurrences = v.iter().map(|r| seen[&key(r)]).collect();
+    (occurrence, occurrences)
+}
+
 /// Appends the provenance columns every dataset ends with.
 fn with_prov<T>(
     b: FrameBuilder,
@@ -86,6 +120,7 @@ pub fn indicators(v: &[crate::records::IndicatorRecord]) -> PolarsResult<DataFra
     let b = FrameBuilder::new(v.len())
         .col("locality_code", strs(v, |r| r.locality_code.clone()))?
         .col("locality_name", strs(v, |r| non_empty(&r.locality_name)))?
+        .col("district_code", strs(v, |r| r.district_code.clone()))?
         .col("district_name", strs(v, |r| r.district_name.clone()))?
         .col("level", levels(v, |r| Some(r.level)))?
         .col("criterion_no", ints(v, |r| r.criterion_no))?
@@ -97,6 +132,7 @@ pub fn indicators(v: &[crate::records::IndicatorRecord]) -> PolarsResult<DataFra
         .col("required_value", floats(v, |r| r.required_value))?
         .col("comparator", strs(v, |r| r.comparator.clone()))?
         .col("unit", strs(v, |r| r.unit.clone()))?
+        .col("unit_printed", strs(v, |r| r.unit_printed.clone()))?
         .col("numerator", floats(v, |r| r.numerator))?
         .col("denominator", floats(v, |r| r.denominator))?
         .col(
@@ -119,7 +155,10 @@ pub fn indicators(v: &[crate::records::IndicatorRecord]) -> PolarsResult<DataFra
         .col("target_year", ints(v, |r| r.target_year))?
         .col("target_quarter", ints(v, |r| r.target_quarter))?
         .col("raw_text", strs(v, |r| Some(r.raw_text.clone())))?;
+    let (occurrence, occurrences) = repeats(v);
     with_prov(b, v, |r| &r.prov)?
+        .col("occurrence", Values::I32(occurrence))?
+        .col("occurrences", Values::I32(occurrences))?
         .col(
             "appendix",
             Values::Enum(
@@ -160,6 +199,7 @@ pub fn roadmap_totals(v: &[crate::records::RoadmapTotal]) -> PolarsResult<DataFr
     let b = FrameBuilder::new(v.len())
         .col("level", levels(v, |r| Some(r.level)))?
         .col("year", ints(v, |r| r.year))?
+        .col("district_code", strs(v, |r| r.district_code.clone()))?
         .col("district_name", strs(v, |r| r.district_name.clone()))?
         .col("printed_total", ints(v, |r| r.printed_total))?
         .col("printed_cumulative", ints(v, |r| r.printed_cumulative))?
@@ -257,7 +297,18 @@ pub fn appendices(v: &[crate::records::Appendix]) -> PolarsResult<DataFrame> {
         .col("level", levels(v, |r| r.level))?
         .col("label", strs(v, |r| r.label.clone()))?
         .col("plan_number", strs(v, |r| r.plan_number.clone()))?
-        .col("plan_date", strs(v, |r| r.plan_date.clone()))?
+        .col(
+            "plan_date",
+            Values::OptDate(
+                v.iter()
+                    .map(|r| {
+                        r.plan_date
+                            .as_deref()
+                            .and_then(crate::identity::citations::iso_date)
+                    })
+                    .collect(),
+            ),
+        )?
         .col("caption", strs(v, |r| Some(r.caption.clone())))?
         .col(
             "column_roles",

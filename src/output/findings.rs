@@ -5,7 +5,7 @@ use crate::validate::{Finding, Severity};
 use polars::prelude::*;
 
 /// Columns, in contract order: doc_id, source_file, rule, severity (Enum
-/// error/warning/info), appendix, locality, indicator_code, page, table_index,
+/// error/warning/info), appendix, appendix_label, locality, locality_code, indicator_code, page, table_index,
 /// row (Int32), message_vi, message_en, expected, found, evidence.
 pub fn findings(f: &[Finding]) -> PolarsResult<DataFrame> {
     let s = |g: fn(&Finding) -> String| Values::Str(f.iter().map(g).collect());
@@ -43,6 +43,7 @@ pub fn findings(f: &[Finding]) -> PolarsResult<DataFrame> {
         )?
         .col("appendix_label", o(|x| x.appendix.clone()))?
         .col("locality", o(|x| x.locality.clone()))?
+        .col("locality_code", o(|x| x.locality_code.clone()))?
         .col("indicator_code", o(|x| x.indicator_code.clone()))?
         .col("page", i(|x| x.page))?
         .col("table_index", i(|x| x.table_index))?

@@ -27,9 +27,8 @@ pub enum Values {
     OptBool(Vec<Option<bool>>),
     /// Enum over a fixed list of categories, nullable; each value must be one of them.
     Enum(Vec<Option<String>>, &'static [&'static str]),
-    /// A calendar date, nullable, written as ISO 8601 text (`2024-03-08`):
-    /// the polars build used here leaves out its Date type (`dtype-date`), and
-    /// ISO text sorts and compares like a date and casts to one in every reader.
+    /// A calendar date, nullable: Parquet `DATE` (days since 1970-01-01),
+    /// read as a date by polars, pandas and DuckDB alike.
     OptDate(Vec<Option<chrono::NaiveDate>>),
     /// List of Utf8 (an empty list, never null).
     StrList(Vec<Vec<String>>),
@@ -37,9 +36,11 @@ pub enum Values {
     I32List(Vec<Vec<i32>>),
 }
 
-/// A date as ISO 8601 text.
-fn iso(d: chrono::NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+/// Days since 1970-01-01, the physical value of a Parquet/Arrow `DATE`.
+fn epoch_days(d: chrono::NaiveDate) -> i32 {
+    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date");
+    // Plan dates lie within a few centuries of 1970: always within i32.
+    (d - epoch).num_days() as i32
 }
 
 /// Columns of a frame under construction.
@@ -85,8 +86,8 @@ impl FrameBuilder {
                 Column::new(name, s).cast(&DataType::List(Box::new(DataType::Int32)))?
             }
             Values::OptDate(v) => {
-                let text: Vec<Option<String>> = v.into_iter().map(|d| d.map(iso)).collect();
-                Column::new(name, text)
+                let days: Vec<Option<i32>> = v.into_iter().map(|d| d.map(epoch_days)).collect();
+                Column::new(name, days).cast(&DataType::Date)?
             }
         };
         if col.len() != self.height {

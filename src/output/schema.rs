@@ -13,7 +13,7 @@ use std::fmt::Write;
 
 /// Version of the datasets' columns. Minor: columns added; major: a column
 /// renamed, retyped or removed.
-pub const SCHEMA_VERSION: &str = "2.0";
+pub const SCHEMA_VERSION: &str = "2.1";
 /// Key of the schema version in Parquet key-value metadata.
 pub const SCHEMA_VERSION_KEY: &str = "ntm_schema_version";
 /// Key of the tool version in Parquet key-value metadata.
@@ -141,7 +141,7 @@ pub const DATASETS: &[DatasetDoc] = &[
             ),
             (
                 "plan_date",
-                "date of issue, ISO 8601 text (YYYY-MM-DD; sorts as a date, CAST(… AS DATE) / str.to_date())",
+                "date of issue (a Date)",
             ),
             ("title", "title as printed under the kind heading"),
             (
@@ -154,7 +154,7 @@ pub const DATASETS: &[DatasetDoc] = &[
             ),
             (
                 "amends_plan_date",
-                "date of the plan an amendment revises, ISO 8601 text",
+                "date of the plan an amendment revises (a Date)",
             ),
             (
                 "plan_key",
@@ -178,6 +178,10 @@ pub const DATASETS: &[DatasetDoc] = &[
                 "locality_name",
                 "canonical name when resolved, else as printed; null when the row names none",
             ),
+            (
+                "district_code",
+                "official code of the locality's district (null after the 2025 reform and when unresolved)",
+            ),
             ("district_name", "district of the locality"),
             (
                 "level",
@@ -197,7 +201,11 @@ pub const DATASETS: &[DatasetDoc] = &[
             ("actual_text", "the clause the current value was read from"),
             ("required_value", "requirement"),
             ("comparator", ">=, <=, <, >, ="),
-            ("unit", "%, triệu đồng/người/năm, km, or the counted noun"),
+            (
+                "unit",
+                "one unit per indicator: the catalog's unit of `matched_code` where the print agrees or is silent, else as printed (%, triệu đồng/người/năm, km, or the counted noun)",
+            ),
+            ("unit_printed", "the unit as printed; null when none was"),
             ("numerator", "numerator of a printed fraction"),
             ("denominator", "denominator of a printed fraction"),
             ("status", "met, not_met, unknown, as the document states it"),
@@ -210,6 +218,14 @@ pub const DATASETS: &[DatasetDoc] = &[
             ("target_year", "target year (\"Quý II/2024\" → 2024)"),
             ("target_quarter", "target quarter (\"Quý II/2024\" → 2)"),
             ("raw_text", "the statement exactly as printed"),
+            (
+                "occurrence",
+                "1-based rank of this row among the document's rows about the same (locality, level, indicator), in document order; `occurrence = 1` keeps one per key",
+            ),
+            (
+                "occurrences",
+                "how many rows the document has about that (locality, level, indicator)",
+            ),
             ("appendix", "appendix kind of the table"),
             (
                 "ambiguous_numbers",
@@ -244,6 +260,10 @@ pub const DATASETS: &[DatasetDoc] = &[
         &[
             ("level", "level of the roadmap"),
             ("year", "year; null for the grand-total row"),
+            (
+                "district_code",
+                "official code of the district, when the gazetteer knows it",
+            ),
             (
                 "district_name",
                 "district; null for a year row's overall figures",
@@ -331,7 +351,7 @@ pub const DATASETS: &[DatasetDoc] = &[
             ("level", "the level a roadmap is about"),
             ("label", "printed label (\"Phụ lục 07\")"),
             ("plan_number", "plan number the caption cites"),
-            ("plan_date", "plan date the caption cites, ISO"),
+            ("plan_date", "plan date the caption cites (a Date)"),
             ("caption", "caption lines, newline-separated"),
             (
                 "column_roles",
@@ -354,6 +374,10 @@ pub const DATASETS: &[DatasetDoc] = &[
                 "the printed label (\"Phụ lục 07\"), else the kind",
             ),
             ("locality", "commune or district concerned"),
+            (
+                "locality_code",
+                "its official code (the record's, else the name looked up in the document's gazetteer; null when unresolved)",
+            ),
             ("indicator_code", "indicator concerned, as printed"),
             ("message_vi", "what is wrong, in Vietnamese"),
             ("message_en", "what is wrong, in English"),
@@ -403,7 +427,7 @@ pub const DATASETS: &[DatasetDoc] = &[
             ("province_code", "province code"),
             ("plan_key", "the plan (as in documents)"),
             ("plan_number", "this revision's number"),
-            ("plan_date", "this revision's date, ISO 8601 text"),
+            ("plan_date", "this revision's date (a Date)"),
             ("kind", "plan, amendment, …"),
             (
                 "revision",

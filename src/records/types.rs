@@ -111,6 +111,10 @@ pub struct IndicatorRecord {
     pub locality_code: Option<String>,
     /// Locality name (canonical when resolved, else as printed).
     pub locality_name: String,
+    /// Official code of the locality's district (the locality's own code
+    /// for a district-level plan); null after the 2025 reform, which has no
+    /// districts, and when unresolved.
+    pub district_code: Option<String>,
     /// District of the locality.
     pub district_name: Option<String>,
     /// Level the statement is about.
@@ -131,8 +135,12 @@ pub struct IndicatorRecord {
     pub required_value: Option<f64>,
     /// `>=`, `<=`, `<`, `>`, `=` between value and requirement.
     pub comparator: Option<String>,
-    /// Unit of the values (`%`, `triệu đồng/người/năm`, `km`, …).
+    /// Unit of the values, one per indicator: the catalog's unit of the
+    /// matched indicator where the print agrees or is silent (`%`,
+    /// `triệu đồng/người/năm`, …), else as printed.
     pub unit: Option<String>,
+    /// The unit as printed (null when none was).
+    pub unit_printed: Option<String>,
     /// Numerator of a printed fraction.
     pub numerator: Option<f64>,
     /// Denominator of a printed fraction.
@@ -213,6 +221,8 @@ pub struct RoadmapTotal {
     pub level: Level,
     /// Year (null for the grand-total row).
     pub year: Option<i32>,
+    /// District code, when the gazetteer knows the district.
+    pub district_code: Option<String>,
     /// District (null for a year row's overall figures).
     pub district_name: Option<String>,
     /// Printed total.

@@ -47,6 +47,7 @@ pub(crate) fn check(loc: &Locator, cat: &Catalog, rec: &IndicatorRecord, out: &m
     let base = |sev| {
         loc.at(RULE, sev, Some(&rec.prov), &rec.raw_text)
             .locality(Some(&rec.locality_name))
+            .locality_code(rec.locality_code.as_deref())
             .code(printed)
     };
     if let (Some(p), Some(m)) = (printed, rec.matched_code.as_deref())

@@ -28,6 +28,7 @@ pub(crate) fn check(loc: &Locator, cat: &Catalog, ex: &Extraction, out: &mut Vec
         let base = |sev| {
             loc.at(RULE, sev, Some(&s.prov), &s.raw_text)
                 .locality(Some(&s.locality_name))
+                .locality_code(s.locality_code.as_deref())
         };
         let level = s.level.as_str();
         if let (Some(met), Some(unmet), Some(total)) = (s.met, s.unmet_count, s.total)

@@ -155,6 +155,7 @@ fn district_targets(loc: &Locator, ex: &Extraction, out: &mut Vec<Finding>) {
                 out.push(
                     loc.at(RULE, Severity::Error, Some(&t.prov), &t.raw_text)
                         .locality(Some(d))
+                        .locality_code(t.district_code.as_deref())
                         .compare(target.to_string(), format!("{} ({})", named.len(), named.join(", ")))
                         .say(
                             format!("Mục tiêu của {d}: {target} xã đạt {lv} đến 2025, lộ trình nêu tên {} xã.", named.len()),

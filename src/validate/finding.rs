@@ -54,6 +54,10 @@ pub struct Finding {
     pub appendix_kind: Option<crate::records::AppendixKind>,
     /// Commune or district concerned, as the records name it.
     pub locality: Option<String>,
+    /// Official code of that commune or district: the record's own code
+    /// where it has one, else the name looked up in the document's
+    /// gazetteer (null when unresolved or ambiguous).
+    pub locality_code: Option<String>,
     /// Indicator code concerned (as printed).
     pub indicator_code: Option<String>,
     /// 1-based page.
@@ -115,6 +119,7 @@ impl<'a> Locator<'a> {
                     .map(|(_, k)| *k)
             }),
             locality: None,
+            locality_code: None,
             indicator_code: None,
             page: prov.map(|p| p.page),
             table_index: prov.map(|p| p.table_index),
@@ -149,6 +154,12 @@ impl Finding {
 
     pub(crate) fn locality(mut self, l: Option<&str>) -> Finding {
         self.locality = l.filter(|s| !s.is_empty()).map(str::to_string);
+        self
+    }
+
+    /// Sets the locality's official code, when the record carries one.
+    pub(crate) fn locality_code(mut self, c: Option<&str>) -> Finding {
+        self.locality_code = c.filter(|s| !s.is_empty()).map(str::to_string);
         self
     }
 

@@ -88,6 +88,7 @@ pub(crate) fn check(loc: &Locator, rec: &IndicatorRecord, out: &mut Vec<Finding>
     out.push(
         loc.at(RULE, Severity::Error, Some(&rec.prov), &rec.raw_text)
             .locality(Some(&rec.locality_name))
+            .locality_code(rec.locality_code.as_deref())
             .code(rec.indicator_code.as_deref())
             .compare(
                 format!("{}% ({fraction})", fixed(computed, decimals.max(2))),

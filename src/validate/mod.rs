@@ -80,10 +80,15 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
         province::check(&loc, &ex.place, &mut out);
         // Requirements are checked against the province's region; without a
         // province there is no region to check against (reported above).
-        let region = ex.place.region.as_deref();
         for rec in &ex.indicators {
             fraction::check(&loc, rec, &mut out);
             status::check(&loc, rec, &mut out);
+            // The commune's own region where its province spans two.
+            let region = rec
+                .locality_code
+                .as_deref()
+                .and_then(|c| gazetteer.region_of(c))
+                .or(ex.place.region.as_deref());
             if let Some(region) = region {
                 requirement::check(&loc, cat, region, rec, &ex.indicators, &mut out);
             }
@@ -100,6 +105,7 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
         for issue in &ex.issues {
             read_issues::check(&loc, issue, &mut out);
         }
+        fill_locality_codes(&gazetteer, &mut out);
         all.extend(out.into_iter().map(|f| (di, f)));
     }
     // Stable: findings of one rule at one row keep the order the rule gave them.
@@ -114,6 +120,29 @@ pub fn validate(docs: &[DocInput]) -> Vec<Finding> {
             .then(a.rule.as_str().cmp(b.rule.as_str()))
     });
     all.into_iter().map(|(_, f)| f).collect()
+}
+
+/// Gives a finding that names a locality but not its code the code the
+/// document's gazetteer finds for the name: a commune, else a district. A
+/// name that is unresolved or ambiguous keeps a null code, never a guess.
+fn fill_locality_codes(gazetteer: &Gazetteer, findings: &mut [Finding]) {
+    let mut known: std::collections::HashMap<String, Option<String>> = Default::default();
+    for f in findings.iter_mut() {
+        let Some(name) = f.locality.as_deref() else {
+            continue;
+        };
+        if f.locality_code.is_some() {
+            continue;
+        }
+        let code = known.entry(name.to_string()).or_insert_with(|| {
+            let r = gazetteer.resolve(name, &Default::default());
+            match (&r.unit, r.is_ambiguous()) {
+                (Some(u), false) => Some(u.code.clone()),
+                _ => gazetteer.resolve_district(name).map(|d| d.code),
+            }
+        });
+        f.locality_code = code.clone();
+    }
 }
 
 /// Communes in the province's programme: the sum the objectives text prints

@@ -17,6 +17,11 @@ impl Locator<'_> {
         }
     }
 
+    /// The district's official code when the gazetteer knows the name.
+    pub(crate) fn district_code(&self, name: &str) -> Option<String> {
+        self.gazetteer.resolve_district(name).map(|d| d.code)
+    }
+
     /// The canonical district name when the gazetteer knows it, else as given.
     pub(crate) fn district_name(&self, name: &str) -> String {
         self.gazetteer

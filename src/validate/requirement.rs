@@ -113,6 +113,7 @@ pub(crate) fn check(
     out.push(
         loc.at(RULE, severity, Some(&rec.prov), &rec.raw_text)
             .locality(Some(&rec.locality_name))
+            .locality_code(rec.locality_code.as_deref())
             .code(Some(rec.indicator_code.as_deref().unwrap_or(&code)))
             .compare(
                 format!("{cmp} {} {} ({level} {code}, {region}{year_en})", num(expected), th.unit),

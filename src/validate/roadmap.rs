@@ -274,6 +274,7 @@ fn district_rows<'a>(
             out.push(
                 loc.at(RULE, Severity::Error, Some(&t.prov), &t.raw_text)
                     .locality(Some(&loc.district_name(d)))
+                    .locality_code(loc.district_code(d).as_deref())
                     .compare(format!("{} ({})", placed.len(), placed.join(", ")), total.to_string())
                     .say(
                         format!(
@@ -297,6 +298,7 @@ fn district_rows<'a>(
             out.push(
                 loc.at(RULE, Severity::Info, Some(&e.prov), &e.raw_name)
                     .locality(Some(entry_name(e)))
+                    .locality_code(e.commune_code.as_deref())
                     .compare(loc.district_name(real), col.to_string())
                     .say(
                         format!(
@@ -324,6 +326,7 @@ fn duplicates(loc: &Locator, level: Level, entries: &[&RoadmapEntry], out: &mut 
             Some(first) => out.push(
                 loc.at(RULE, Severity::Error, Some(&e.prov), &e.raw_name)
                     .locality(Some(entry_name(e)))
+                    .locality_code(e.commune_code.as_deref())
                     .compare(
                         format!("{} (một lần / once)", first.year),
                         e.year.to_string(),
