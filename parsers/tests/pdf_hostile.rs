@@ -198,3 +198,30 @@ fn a_page_tree_listing_itself_is_read_once_with_a_warning() {
         d.warnings
     );
 }
+
+#[test]
+fn a_syntax_error_in_one_block_costs_that_block_not_the_page() {
+    let mut content = table_content(3);
+    // A string that is never closed: the whole stream no longer parses.
+    content.push_str("BT /F1 10 Tf 105 500 Td (broken Tj ET\n");
+    content.push_str("BT /F1 10 Tf 105 400 Td (After the damage) Tj ET\n");
+    let bytes = doc_with(Object::Null, |p, d| {
+        let c = d.add_object(Stream::new(Dictionary::new(), content.into_bytes()));
+        p.set("Contents", c);
+    });
+    let d = read_bytes(&bytes, &PdfSettings::default()).expect("reads");
+    let w: Vec<String> = d.warnings.iter().map(|w| w.message.clone()).collect();
+    assert!(
+        w.iter()
+            .any(|m| m.contains("does not parse") && m.contains("1 of")),
+        "{w:?}"
+    );
+    assert_eq!(d.tables.len(), 1, "{w:?}");
+    let texts: Vec<&str> = d.tables[0].cells.iter().map(|c| c.text.as_str()).collect();
+    for want in ["Row 0 left", "Value 2"] {
+        assert!(texts.contains(&want), "{want} missing from {texts:?}");
+    }
+    let prose: String = format!("{:?}", d.prose);
+    assert!(prose.contains("After the damage"), "{prose}");
+    assert!(!prose.contains("broken"), "{prose}");
+}

@@ -14,8 +14,8 @@ use super::cell_kinds::{
 use super::columns::{Role, map_columns};
 use super::context::DocCtx;
 use super::statements::{
-    comparator_text, drop_bare_headings, is_debris, match_heading, plain_statement,
-    normalized_unit, target_not_state, unit_text, worded_for_other_set,
+    comparator_text, drop_bare_headings, is_debris, match_heading, normalized_unit,
+    plain_statement, target_not_state, unit_text, worded_for_other_set,
 };
 use super::summary::read_locality_cell;
 use crate::Level;

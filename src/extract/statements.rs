@@ -273,7 +273,10 @@ mod unit_tests {
             Some("%")
         );
         // No catalog entry: the print as it is.
-        assert_eq!(normalized_unit(Some("km"), None, true).as_deref(), Some("km"));
+        assert_eq!(
+            normalized_unit(Some("km"), None, true).as_deref(),
+            Some("km")
+        );
         // Pass/fail indicators lend their unit only to statements without a number.
         let pf = Some("đạt/không đạt");
         assert_eq!(normalized_unit(None, pf, false).as_deref(), pf);

@@ -589,7 +589,19 @@ fn former_names(units: &[Unit]) -> Vec<super::Alias> {
     let mut out = Vec::new();
     for line in UNITS_PRE_CSV.lines().skip(1) {
         let f: Vec<&str> = line.split(',').collect();
-        let [_, _, district, district_type, code, name, unit_type, _, valid_to, ..] = f[..] else {
+        let [
+            _,
+            _,
+            district,
+            district_type,
+            code,
+            name,
+            unit_type,
+            _,
+            valid_to,
+            ..,
+        ] = f[..]
+        else {
             continue;
         };
         let Some(targets) = succ.get(&(code.to_string(), valid_to.to_string())) else {

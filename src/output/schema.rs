@@ -139,10 +139,7 @@ pub const DATASETS: &[DatasetDoc] = &[
                 "plan_number",
                 "the plan's number as printed (\"355/KH-UBND\"): the title block's, else the one most captions cite",
             ),
-            (
-                "plan_date",
-                "date of issue (a Date)",
-            ),
+            ("plan_date", "date of issue (a Date)"),
             ("title", "title as printed under the kind heading"),
             (
                 "kind",

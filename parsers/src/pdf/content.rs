@@ -253,15 +253,65 @@ fn dotted_rules(dots: Vec<(f32, f32)>, gap: f32) -> Vec<RawSegment> {
     out
 }
 
+/// Reads what it can of a content stream that does not parse as a whole.
+///
+/// The stream is cut after each operator that closes a block (`ET`, `Q`,
+/// `EMC`) and each block is decoded alone, so one damaged token costs its
+/// block, not the page. Returns the operations of the blocks that parse,
+/// with how many blocks were skipped and how many there were. A cut can fall
+/// inside a string that contains such a word; both halves are then skipped.
+fn salvage(bytes: &[u8]) -> (Content, usize, usize) {
+    let is_space = |b: u8| b" \t\r\n\x0c\x00".contains(&b);
+    let mut cuts = Vec::new();
+    for (i, w) in bytes.windows(2).enumerate() {
+        let word_end = |n: usize| i + n >= bytes.len() || is_space(bytes[i + n]);
+        let starts = i == 0 || is_space(bytes[i - 1]);
+        let closes = (w == b"ET" && word_end(2))
+            || (w[0] == b'Q' && is_space(w[1]))
+            || (w == b"EM" && bytes.get(i + 2) == Some(&b'C') && word_end(3));
+        if starts && closes {
+            cuts.push(
+                i + if w == b"EM" {
+                    3
+                } else if w[0] == b'Q' {
+                    1
+                } else {
+                    2
+                },
+            );
+        }
+    }
+    cuts.push(bytes.len());
+    let mut operations = Vec::new();
+    let (mut start, mut bad, mut total) = (0, 0, 0);
+    for end in cuts {
+        let block = &bytes[start..end];
+        start = end;
+        if block.iter().all(|&b| is_space(b)) {
+            continue;
+        }
+        total += 1;
+        match Content::decode_strict(block) {
+            Ok(c) => operations.extend(c.operations),
+            Err(_) => bad += 1,
+        }
+    }
+    (Content { operations }, bad, total)
+}
+
 impl<'a> Interp<'a> {
     fn run(&mut self, bytes: &[u8], res: Option<&'a Dictionary>, gs0: GState, depth: usize) {
-        let content = match Content::decode(bytes) {
+        // lopdf's `Content::decode` stops at the first token it cannot parse
+        // and returns what came before as success; the strict decode tells.
+        let content = match Content::decode_strict(bytes) {
             Ok(c) => c,
             Err(e) => {
-                self.out
-                    .problems
-                    .push(format!("content stream does not parse: {e}"));
-                return;
+                let (content, bad, total) = salvage(bytes);
+                self.out.problems.push(format!(
+                    "content stream does not parse ({e}); {bad} of {total} blocks skipped, \
+                     the rest of the page read"
+                ));
+                content
             }
         };
         let mut gs = gs0;
@@ -424,6 +474,7 @@ impl<'a> Interp<'a> {
         }
         let dict = as_dict(resolve(self.doc, obj)?)?;
         let font = Font::load(self.doc, dict);
+        self.out.problems.extend(font.problems.iter().cloned());
         self.out.fonts.push(Rc::new(font));
         let i = self.out.fonts.len() - 1;
         if let Object::Reference(id) = obj {

@@ -57,6 +57,9 @@ pub struct Font {
     /// A TCVN3 capitals font (`.VnTimeH`, `.VnArialH`): the same codes as the lower-case
     /// font, drawn as capitals, so the font name decides the case.
     pub capitals: bool,
+    /// What went wrong reading the font's streams (a damaged ToUnicode or
+    /// encoding CMap), for the page's warnings.
+    pub problems: Vec<String>,
 }
 
 /// Bytes, default 4 MiB: the most a font's CMap stream (ToUnicode or encoding)
@@ -73,9 +76,10 @@ impl Font {
             .and_then(name)
             .map(|n| String::from_utf8_lossy(n).into_owned())
             .unwrap_or_default();
+        let mut problems = Vec::new();
         let to_unicode = get(doc, dict, b"ToUnicode")
             .and_then(|o| match o {
-                Object::Stream(s) => cmap_bytes(s),
+                Object::Stream(s) => cmap_bytes(s, &base_name, "ToUnicode", &mut problems),
                 _ => None,
             })
             .map(|b| CMap::parse(&b))
@@ -99,6 +103,7 @@ impl Font {
             legacy: None,
             legacy_candidate: false,
             capitals: false,
+            problems,
         };
         let descriptor;
         if composite {
@@ -109,10 +114,9 @@ impl Font {
                         n.starts_with("Uni") && (n.contains("UCS2") || n.contains("UTF16"));
                 }
                 Some(Object::Stream(s)) => {
-                    font.code_space = s
-                        .decompressed_content_with_limit(MAX_CMAP_BYTES)
-                        .ok()
-                        .map(|b| CMap::parse(&b));
+                    font.code_space =
+                        cmap_bytes(s, &font.base_name, "encoding CMap", &mut font.problems)
+                            .map(|b| CMap::parse(&b));
                 }
                 _ => {}
             }
@@ -352,15 +356,37 @@ fn is_capitals_name(name: &str) -> bool {
     core.ends_with('H') && core.to_ascii_lowercase().contains("vn")
 }
 
-/// A CMap stream's bytes, decompressed up to [`MAX_CMAP_BYTES`]. A stream
-/// whose filter fails is read as stored (some writers label plain CMaps as
-/// compressed); one that decompresses past the limit gives nothing.
-fn cmap_bytes(s: &lopdf::Stream) -> Option<Vec<u8>> {
-    match s.decompressed_content_with_limit(MAX_CMAP_BYTES) {
-        Ok(b) => Some(b),
-        Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => None,
-        Err(_) => Some(s.content.clone()),
+/// A CMap stream's bytes, decompressed up to [`MAX_CMAP_BYTES`]; what went
+/// wrong goes to `problems`. A stream whose filter fails outright is read as
+/// stored (some writers label plain CMaps as compressed); a damaged one gives
+/// the part decoded before the damage; one that decompresses past the limit
+/// gives nothing.
+fn cmap_bytes(
+    s: &lopdf::Stream,
+    font: &str,
+    what: &str,
+    problems: &mut Vec<String>,
+) -> Option<Vec<u8>> {
+    let d = super::decode::decode(s, MAX_CMAP_BYTES);
+    let Some(problem) = d.problem else {
+        return Some(d.bytes);
+    };
+    if d.bytes.len() >= MAX_CMAP_BYTES {
+        problems.push(format!(
+            "font {font}: {what} stream decodes to more than {MAX_CMAP_BYTES} bytes; ignored"
+        ));
+        return None;
     }
+    if d.bytes.is_empty() {
+        problems.push(format!(
+            "font {font}: {what} stream {problem}; read as stored"
+        ));
+        return Some(s.content.clone());
+    }
+    problems.push(format!(
+        "font {font}: {what} stream {problem}; the part before the damage is used"
+    ));
+    Some(d.bytes)
 }
 
 #[cfg(test)]
@@ -417,6 +443,36 @@ mod tests {
         assert_eq!(t, ["ơ", "ạ", "é"]);
         assert_eq!(c[1].width, 0.62);
         assert!(f.legacy.is_none() && f.legacy_candidate);
+    }
+
+    #[test]
+    fn a_damaged_tounicode_stream_is_reported() {
+        let body: Vec<u8> = (0..200)
+            .flat_map(|i| {
+                format!("1 beginbfchar <{:02X}> <00{:02X}> endbfchar\n", i, i).into_bytes()
+            })
+            .collect();
+        let mut stream = lopdf::Stream::new(lopdf::Dictionary::new(), body);
+        stream.compress().unwrap();
+        let mid = stream.content.len() / 2;
+        stream.content[mid] ^= 0x55;
+        let mut doc = Document::with_version("1.5");
+        let id = doc.add_object(stream);
+        let font = dictionary! {
+            "Type" => "Font", "Subtype" => "TrueType", "BaseFont" => "Damaged", "ToUnicode" => id,
+        };
+        let f = Font::load(&doc, &font);
+        assert_eq!(f.problems.len(), 1, "{:?}", f.problems);
+        assert!(f.problems[0].contains("Damaged") && f.problems[0].contains("ToUnicode"));
+        // An intact stream says nothing.
+        let mut ok = lopdf::Stream::new(
+            lopdf::Dictionary::new(),
+            b"1 beginbfchar <41> <0041> endbfchar".to_vec(),
+        );
+        ok.compress().unwrap();
+        let id = doc.add_object(ok);
+        let font = dictionary! { "Type" => "Font", "Subtype" => "TrueType", "ToUnicode" => id };
+        assert!(Font::load(&doc, &font).problems.is_empty());
     }
 
     #[test]
