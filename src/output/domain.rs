@@ -65,9 +65,14 @@ fn repeats(v: &[crate::records::IndicatorRecord]) -> (Vec<i32>, Vec<i32>) {
     let key = |r: &crate::records::IndicatorRecord| {
         (
             r.prov.doc_id.clone(),
-            r.locality_code
-                .clone()
-                .unwrap_or_else(|| r.locality_name.clone()),
+            // Rows of no known locality are never repeats of each other.
+            r.locality_code.clone().unwrap_or_else(|| {
+                if r.locality_name.trim().is_empty() {
+                    format!("row:{}:{}", r.prov.table_index, r.prov.row)
+                } else {
+                    r.locality_name.clone()
+                }
+            }),
             r.level,
             r.matched_code
                 .clone()
