@@ -79,10 +79,7 @@ fn finding_localities_carry_codes_unless_unresolved() {
 fn district_codes_follow_district_names() {
     for dataset in ["roadmap_totals", "indicators"] {
         let df = read(dataset);
-        let (name, code) = (
-            strings(&df, "district_name"),
-            strings(&df, "district_code"),
-        );
+        let (name, code) = (strings(&df, "district_name"), strings(&df, "district_code"));
         let named = name.iter().filter(|n| n.is_some()).count();
         let coded = code.iter().filter(|c| c.is_some()).count();
         assert!(named > 0, "{dataset}");
@@ -103,10 +100,7 @@ fn units_are_the_catalogs_where_the_print_agrees_or_is_silent() {
     for (u, p) in unit.iter().zip(&printed) {
         if let Some(p) = p {
             let u = u.as_deref().expect("a printed unit is never dropped");
-            assert!(
-                u == p || u.starts_with(&format!("{p}/")),
-                "{p} became {u}"
-            );
+            assert!(u == p || u.starts_with(&format!("{p}/")), "{p} became {u}");
         }
     }
 }
@@ -122,7 +116,12 @@ fn repeated_statements_are_ranked() {
     let (occ, of) = (ints(&df, "occurrence"), ints(&df, "occurrences"));
     let mut groups: HashMap<(String, String, String), Vec<i32>> = HashMap::new();
     for i in 0..df.height() {
-        assert!(1 <= occ[i] && occ[i] <= of[i], "row {i}: {} of {}", occ[i], of[i]);
+        assert!(
+            1 <= occ[i] && occ[i] <= of[i],
+            "row {i}: {} of {}",
+            occ[i],
+            of[i]
+        );
         if let (Some(l), Some(c)) = (&loc[i], &code[i]) {
             groups
                 .entry((l.clone(), level[i].clone().unwrap(), c.clone()))

@@ -1,7 +1,7 @@
 //! Scores extraction and validation on the test plans of other provinces
 //! (`samples/provinces/`, answer keys typed by hand in `tests/labels/<plan>/`,
-//! see their README): a 2024 plan of Bình Định (districts) and a 2026 plan of
-//! the Đắk Lắk formed in the July 2025 reform (no districts).
+//! see their README): a 2024 plan of Bình Định (districts) and 2026 plans of
+//! Đắk Lắk and Lâm Đồng as formed in the July 2025 reform (no districts).
 //!
 //! Per document it measures roadmap precision and recall on (level, year,
 //! commune), the share of labelled roadmap communes given their official code,
@@ -413,6 +413,12 @@ fn binh_dinh_2024_workbook() {
 fn binh_dinh_2024_pdf() {
     let f = "binh-dinh-2024-appendices.pdf";
     assert_goals(&evaluate("binh-dinh-2024", f, false), f);
+}
+
+#[test]
+fn lam_dong_2026_ocr_text() {
+    let f = "lam-dong-2026-ntm-plan.ocr.txt";
+    assert_goals(&evaluate("lam-dong-2026", f, true), f);
 }
 
 #[test]
