@@ -32,6 +32,20 @@ pub fn collapse_ws(s: &str) -> String {
     out
 }
 
+/// Lower case with tone and vowel marks removed and `đ` as `d`, everything
+/// else kept: the diacritic-free form under which words are matched (never
+/// shown; the text itself is kept as printed).
+pub fn fold_marks(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
 /// Lower-case letters and digits with accents and marks removed (`đ` → `d`): a key
 /// under which text that differs only by OCR's usual slips in marks, case, spacing and
 /// punctuation compares equal (a table's header repeated on a scanned page).
@@ -49,6 +63,12 @@ pub fn loose_key(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_marks_keep_everything_else() {
+        assert_eq!(fold_marks("Phụ lục 08: ĐẮK"), "phu luc 08: dak");
+        assert_eq!(fold_marks("Nghèo đa chiều"), "ngheo da chieu");
+    }
 
     #[test]
     fn collapses_and_trims() {

@@ -9,9 +9,7 @@ use super::key::fold_homoglyph;
 
 /// Canonical composition (NFC). Documents mix precomposed and decomposed
 /// diacritics; every comparison in the pipeline assumes NFC.
-pub fn nfc(s: &str) -> String {
-    s.nfc().collect()
-}
+pub use ntm_parsers::text::nfc;
 
 /// Replaces Cyrillic/Greek look-alike letters by their Latin twins
 /// (`"Cам Lanh"` → `"Cam Lanh"`). Use for the clean text, never for `raw`.
@@ -21,9 +19,7 @@ pub fn fold_homoglyphs(s: &str) -> String {
 
 /// Trims and collapses every run of whitespace (spaces, tabs, newlines,
 /// no-break spaces) to one ASCII space.
-pub fn collapse_whitespace(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use ntm_parsers::text::collapse_ws as collapse_whitespace;
 
 /// NFC + homoglyph folding + whitespace collapse: the "clean" text kept beside
 /// the raw text of a cell.

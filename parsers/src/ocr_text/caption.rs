@@ -17,7 +17,7 @@ const MAX_PLAIN_TITLE_CHARS: usize = 120;
 /// True for an appendix label such as "Phụ lục 01:", OCR-damaged "Phy lục 02:",
 /// or "PHỤ LỤC III".
 pub fn is_appendix_label(line: &str) -> bool {
-    let k = fold(line);
+    let k = crate::text::fold_marks(line);
     let k = k.trim_start_matches(['*', ' ']);
     let mut words = k.split_whitespace();
     let (Some(w1), Some(w2)) = (words.next(), words.next()) else {
@@ -47,18 +47,6 @@ pub fn is_title_like(line: &str) -> bool {
         && !t.ends_with(':')
         && !t.ends_with('.')
         && !t.ends_with(':')
-}
-
-fn fold(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    s.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase()
 }
 
 /// Picks the caption among `above` (the prose lines between the previous table

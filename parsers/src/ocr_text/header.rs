@@ -58,18 +58,7 @@ pub fn similarity(a: &[String], b: &[String]) -> f64 {
 }
 
 fn words(cells: &[String]) -> HashSet<String> {
-    use unicode_normalization::UnicodeNormalization;
-    let joined = cells.join(" ");
-    let folded: String = joined
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase();
-    folded
+    crate::text::fold_marks(&cells.join(" "))
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
