@@ -131,6 +131,17 @@ impl Table {
         self.cell(row, col).map(|c| c.text.as_str()).unwrap_or("")
     }
 
+    /// The number a workbook stored in the cell at `(row, col)`, when it
+    /// stored one (formats without typed values give `None`): read this
+    /// before parsing the display text, which a number format may have
+    /// rounded or decorated.
+    pub fn number(&self, row: u32, col: u32) -> Option<f64> {
+        match self.cell(row, col)?.value {
+            CellValue::Number(v) if v.is_finite() => Some(v),
+            _ => None,
+        }
+    }
+
     /// The cells starting on row `row`, in column order. Found by binary search
     /// (cells are in row-major order), so visiting every row stays linear in the
     /// table's size rather than quadratic.

@@ -211,14 +211,28 @@ fn column_roles(t: &Table, titles: &ColumnTitles, ctx: &DocCtx) -> Vec<Col> {
         .collect()
 }
 
+/// A count: the workbook's stored number where there is one, else the text read
+/// with Vietnamese conventions.
 fn int_at(t: &Table, row: u32, col: Option<u32>) -> Option<i32> {
-    let s = t.text(row, col?).trim();
-    let r = parse_number(s, &NumberContext::default());
-    r.value.filter(|v| v.fract() == 0.0).map(|v| v as i32)
+    let col = col?;
+    let v = match t.number(row, col) {
+        Some(v) => Some(v),
+        None => parse_number(t.text(row, col).trim(), &NumberContext::default()).value,
+    };
+    v.filter(|v| v.fract() == 0.0 && v.abs() < 1e9)
+        .map(|v| v as i32)
 }
 
+/// A percent. A stored number is taken as it is only when the cell does not
+/// display it as a percent (a "%" format stores 0.35 for 35%, and the display
+/// text says which it is).
 fn percent_at(t: &Table, row: u32, col: Option<u32>) -> Option<f64> {
-    let s = t.text(row, col?).trim().trim_end_matches('%').trim();
+    let col = col?;
+    let text = t.text(row, col).trim();
+    if let Some(v) = t.number(row, col).filter(|_| !text.contains('%')) {
+        return Some(v);
+    }
+    let s = text.trim_end_matches('%').trim();
     let ctx = NumberContext {
         unit: Some(Unit::Percent),
         expected_range: None,
@@ -499,6 +513,29 @@ mod tests {
             }
         }
         b.build(0).unwrap()
+    }
+
+    #[test]
+    fn stored_numbers_come_before_display_text() {
+        use ntm_parsers::CellValue;
+        let mut b = TableBuilder::new(Method::Sheet).header_rows(1);
+        let o = || CellOrigin::page(1);
+        b.text_cell(0, 0, "Số xã", o());
+        b.text_cell(0, 1, "Tỷ lệ", o());
+        b.text_cell(0, 2, "Tỷ lệ (định dạng %)", o());
+        // A count displayed with a thousands dot, a percent with a decimal
+        // comma rounded by its format, and a "%" format storing a fraction.
+        b.cell(1, 0, 1, 1, "1.234", Some(CellValue::Number(1234.0)), o());
+        b.cell(1, 1, 1, 1, "10,9", Some(CellValue::Number(10.869_565)), o());
+        b.cell(1, 2, 1, 1, "35%", Some(CellValue::Number(0.35)), o());
+        let t = b.build(0).unwrap();
+        assert_eq!(int_at(&t, 1, Some(0)), Some(1234));
+        assert_eq!(percent_at(&t, 1, Some(1)), Some(10.869_565));
+        assert_eq!(percent_at(&t, 1, Some(2)), Some(35.0));
+        // Text-only formats are read from the text as before.
+        let t = table(&[&["Số xã", "Tỷ lệ"], &["12", "10,87"]]);
+        assert_eq!(int_at(&t, 1, Some(0)), Some(12));
+        assert_eq!(percent_at(&t, 1, Some(1)), Some(10.87));
     }
 
     fn run(t: &Table) -> Extraction {

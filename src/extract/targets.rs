@@ -95,11 +95,16 @@ pub fn extract(t: &Table, ctx: &DocCtx, out: &mut Extraction) {
             continue;
         }
         for (col, level) in &levels {
-            let values: Vec<f64> = t
-                .text(row, *col)
-                .split_whitespace()
-                .filter_map(|v| parse_number(v.trim_end_matches('%'), &pct).value)
-                .collect();
+            let text = t.text(row, *col);
+            // A workbook's stored number first, unless a "%" format shows it
+            // (that stores 0.95 for 95%, and the text says 95%).
+            let values: Vec<f64> = match t.number(row, *col).filter(|_| !text.contains('%')) {
+                Some(v) => vec![v],
+                None => text
+                    .split_whitespace()
+                    .filter_map(|v| parse_number(v.trim_end_matches('%'), &pct).value)
+                    .collect(),
+            };
             for (i, v) in values.iter().enumerate() {
                 let (no, name) = pick_name(&names, i, values.len(), *level, ctx);
                 out.targets.push(TargetRecord {
