@@ -345,7 +345,7 @@ fn son_binh_stunting_requirement_is_not_the_regions() {
     );
     r.actual_value = Some(37.6);
     r.required_value = Some(24.0);
-    r.comparator = Some("<".into());
+    r.comparator = Some(ntm_ingest::normalize::Comparator::Lt);
     r.unit = Some("%".into());
     let f = run(&only(r.clone()));
     assert_eq!(fired(&f, "requirement_vs_catalog").len(), 1);

@@ -14,8 +14,8 @@ use super::cell_kinds::{
 use super::columns::{Role, map_columns};
 use super::context::DocCtx;
 use super::statements::{
-    comparator_text, drop_bare_headings, is_debris, match_heading, normalized_unit,
-    plain_statement, target_not_state, unit_text, worded_for_other_set,
+    drop_bare_headings, is_debris, match_heading, normalized_unit, plain_statement,
+    target_not_state, unit_text, worded_for_other_set,
 };
 use super::summary::read_locality_cell;
 use crate::Level;
@@ -474,7 +474,7 @@ fn record(
         actual_value,
         actual_text: s.actual_text.clone(),
         required_value,
-        comparator: comparator.map(|c| comparator_text(c).to_string()),
+        comparator,
         unit: normalized_unit(
             s.unit.as_ref().map(unit_text).as_deref(),
             matched_code_for_unit

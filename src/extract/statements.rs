@@ -95,17 +95,6 @@ pub fn unit_text(u: &Unit) -> String {
     }
 }
 
-/// Text of a comparator for the `comparator` column.
-pub fn comparator_text(c: Comparator) -> &'static str {
-    match c {
-        Comparator::Ge => ">=",
-        Comparator::Le => "<=",
-        Comparator::Lt => "<",
-        Comparator::Gt => ">",
-        Comparator::Eq => "=",
-    }
-}
-
 /// Words that introduce a current figure ("xã đạt 40", "huyện đạt 2,5", "hiện có
 /// 01 sản phẩm", "năm 2022 đạt 36.750"), on diacritic-free keys.
 pub static CURRENT_STATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

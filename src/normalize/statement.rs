@@ -22,7 +22,7 @@ use super::ocr_fix::{self, OcrFix};
 use super::text::collapse_whitespace;
 
 /// How the requirement compares the commune's value with the target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum Comparator {
     /// At least (`≥`, "tối thiểu", "ít nhất", "từ"; the default for a rate).
     Ge,
@@ -34,6 +34,38 @@ pub enum Comparator {
     Gt,
     /// Exactly (`=`).
     Eq,
+}
+
+impl Comparator {
+    /// The symbol written to the `comparator` column (`>=`, `<=`, `<`, `>`, `=`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Comparator::Ge => ">=",
+            Comparator::Le => "<=",
+            Comparator::Lt => "<",
+            Comparator::Gt => ">",
+            Comparator::Eq => "=",
+        }
+    }
+
+    /// Whether `value` satisfies `self requirement`. Printed values carry at
+    /// most a few decimals; the tolerance only absorbs float noise.
+    pub fn holds(&self, value: f64, requirement: f64) -> bool {
+        const EPS: f64 = 1e-9;
+        match self {
+            Comparator::Ge => value >= requirement - EPS,
+            Comparator::Gt => value > requirement + EPS,
+            Comparator::Le => value <= requirement + EPS,
+            Comparator::Lt => value < requirement - EPS,
+            Comparator::Eq => (value - requirement).abs() <= EPS,
+        }
+    }
+}
+
+impl std::fmt::Display for Comparator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Whether the cell says the target is met.

@@ -135,7 +135,10 @@ pub fn indicators(v: &[crate::records::IndicatorRecord]) -> PolarsResult<DataFra
         .col("actual_value", floats(v, |r| r.actual_value))?
         .col("actual_text", strs(v, |r| r.actual_text.clone()))?
         .col("required_value", floats(v, |r| r.required_value))?
-        .col("comparator", strs(v, |r| r.comparator.clone()))?
+        .col(
+            "comparator",
+            strs(v, |r| r.comparator.map(|c| c.as_str().to_string())),
+        )?
         .col("unit", strs(v, |r| r.unit.clone()))?
         .col("unit_printed", strs(v, |r| r.unit_printed.clone()))?
         .col("numerator", floats(v, |r| r.numerator))?

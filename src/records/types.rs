@@ -133,8 +133,9 @@ pub struct IndicatorRecord {
     pub actual_text: Option<String>,
     /// Required value.
     pub required_value: Option<f64>,
-    /// `>=`, `<=`, `<`, `>`, `=` between value and requirement.
-    pub comparator: Option<String>,
+    /// How the value compares with the requirement (written as `>=`, `<=`,
+    /// `<`, `>`, `=`).
+    pub comparator: Option<crate::normalize::Comparator>,
     /// Unit of the values, one per indicator: the catalog's unit of the
     /// matched indicator where the print agrees or is silent (`%`,
     /// `triệu đồng/người/năm`, …), else as printed.

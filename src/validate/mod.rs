@@ -27,7 +27,6 @@ pub use fraction::{SLACK_POINTS, tolerance as fraction_tolerance};
 pub use roadmap::implied_denominator;
 pub use rule::Rule;
 pub use rule_docs::{RuleDoc, rules};
-pub use status::meets;
 
 use crate::catalog::Catalog;
 use crate::gazetteer::Gazetteer;

@@ -119,7 +119,7 @@ pub(crate) fn check(
                 format!("{cmp} {} {} ({level} {code}, {region}{year_en})", num(expected), th.unit),
                 format!(
                     "{} {} {}",
-                    rec.comparator.as_deref().unwrap_or(""),
+                    rec.comparator.map_or("", |c| c.as_str()),
                     num(printed),
                     unit
                 )

@@ -8,32 +8,13 @@ use crate::records::{IndicatorRecord, Status};
 
 pub const RULE: super::Rule = super::Rule::StatusContradiction;
 
-/// Whether `value` satisfies `comparator requirement`. `None` for a
-/// comparator this rule does not know (then nothing is reported).
-pub fn meets(value: f64, comparator: &str, requirement: f64) -> Option<bool> {
-    // Printed values carry at most a few decimals; 1e-9 only absorbs float noise.
-    const EPS: f64 = 1e-9;
-    Some(match comparator.trim() {
-        ">=" | "≥" => value >= requirement - EPS,
-        ">" => value > requirement + EPS,
-        "<=" | "≤" => value <= requirement + EPS,
-        "<" => value < requirement - EPS,
-        "=" | "==" => (value - requirement).abs() <= EPS,
-        _ => return None,
-    })
-}
-
 pub(crate) fn check(loc: &Locator, rec: &IndicatorRecord, out: &mut Vec<Finding>) {
-    let (Some(value), Some(req), Some(cmp)) = (
-        rec.actual_value,
-        rec.required_value,
-        rec.comparator.as_deref(),
-    ) else {
+    let (Some(value), Some(req), Some(cmp)) =
+        (rec.actual_value, rec.required_value, rec.comparator)
+    else {
         return;
     };
-    let Some(ok) = meets(value, cmp, req) else {
-        return;
-    };
+    let ok = cmp.holds(value, req);
     let unit = rec.unit.as_deref().unwrap_or("");
     let (vi, en) = match (rec.status, ok) {
         (Status::NotMet, true) => (
@@ -93,10 +74,19 @@ mod tests {
     use crate::validate::testing::{indicator, locator};
 
     fn run(text: &str, value: f64, cmp: &str, req: f64, status: Status) -> Vec<Finding> {
+        use crate::normalize::Comparator;
         let mut rec = indicator(text);
         rec.actual_value = Some(value);
         rec.required_value = Some(req);
-        rec.comparator = Some(cmp.into());
+        rec.comparator = [
+            Comparator::Ge,
+            Comparator::Gt,
+            Comparator::Le,
+            Comparator::Lt,
+            Comparator::Eq,
+        ]
+        .into_iter()
+        .find(|c| c.as_str() == cmp);
         rec.unit = Some("%".into());
         rec.status = status;
         let mut out = Vec::new();
@@ -166,7 +156,7 @@ mod tests {
     }
 
     #[test]
-    fn unknown_comparator_is_silent() {
-        assert_eq!(meets(1.0, "~", 2.0), None);
+    fn no_comparator_is_silent() {
+        assert!(run("x", 1.0, "~", 2.0, Status::NotMet).is_empty());
     }
 }
