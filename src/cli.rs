@@ -167,8 +167,9 @@ pub struct TablesArgs {
     /// Output directory (created if missing).
     #[arg(long, short)]
     pub out: PathBuf,
-    /// Also draw, per PDF page, the detected ruling segments, cells and text boxes
-    /// as SVG files in this directory, to see why a table came out wrong.
+    /// Also draw, per PDF page, what this run's reading found at each stage (rules,
+    /// edges, intersections, cells, text lines, and why each table starts or
+    /// continues) as SVG files in this directory, to see why a table came out wrong.
     #[arg(long, value_name = "DIR")]
     pub debug_svg: Option<PathBuf>,
     /// Common input options.

@@ -2,11 +2,12 @@
 //! kept apart from the results so one bad file never stops a run.
 
 use crate::progress::Progress;
-use ntm_parsers::pdf::PdfSettings;
+use ntm_parsers::pdf::{PdfSettings, Stages};
 use ntm_parsers::{Document, Format};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// One input file read successfully.
 #[derive(Debug, Clone)]
@@ -19,6 +20,9 @@ pub struct SourceDoc {
     pub bytes: u64,
     /// What the reader found.
     pub document: Document,
+    /// For a PDF read with its stages kept (`ntm tables --debug-svg`), what each
+    /// stage found, to draw exactly this read; `None` otherwise.
+    pub pdf_stages: Option<Arc<Stages>>,
 }
 
 /// One input file that could not be read: `file: what: why`.
@@ -48,10 +52,21 @@ pub fn read_all_with(
     progress: &Progress,
     pdf: &PdfSettings,
 ) -> (Vec<SourceDoc>, Vec<Failure>) {
+    read_all_staged(files, progress, pdf, false)
+}
+
+/// As [`read_all_with`]; with `stages`, PDFs keep what each reading stage found
+/// ([`SourceDoc::pdf_stages`]).
+pub fn read_all_staged(
+    files: &[PathBuf],
+    progress: &Progress,
+    pdf: &PdfSettings,
+    stages: bool,
+) -> (Vec<SourceDoc>, Vec<Failure>) {
     let results: Vec<Result<SourceDoc, Failure>> = files
         .par_iter()
         .map(|p| {
-            let r = read_one_with(p, pdf);
+            let r = read_one_staged(p, pdf, stages);
             match &r {
                 Ok(d) => {
                     progress.file_done(d.document.pages as u64, d.document.tables.len() as u64)
@@ -79,6 +94,11 @@ pub fn read_one(path: &Path) -> Result<SourceDoc, Failure> {
 
 /// As [`read_one`], with the PDF reader's settings.
 pub fn read_one_with(path: &Path, pdf: &PdfSettings) -> Result<SourceDoc, Failure> {
+    read_one_staged(path, pdf, false)
+}
+
+/// As [`read_one_with`]; with `stages`, a PDF keeps what each reading stage found.
+pub fn read_one_staged(path: &Path, pdf: &PdfSettings, stages: bool) -> Result<SourceDoc, Failure> {
     let fail = |message: String| Failure {
         path: path.to_path_buf(),
         message,
@@ -93,22 +113,26 @@ pub fn read_one_with(path: &Path, pdf: &PdfSettings) -> Result<SourceDoc, Failur
     let format = Format::from_content(&bytes).or(named).ok_or_else(|| {
         fail("unsupported file type (expected .txt, .pdf, .xlsx, .xls or .ods)".into())
     })?;
-    let mismatch = named
-        .filter(|n| *n != format)
-        .map(|n| ntm_parsers::Warning {
-            page: None,
-            message: format!(
-                "the content is {}, not {} as the file name says; read as {}",
-                format.name(),
-                n.name(),
-                format.name()
-            ),
-        });
+    let mismatch = named.filter(|n| *n != format).map(|n| {
+        ntm_parsers::ReadWarning::new(format!(
+            "the content is {}, not {} as the file name says; read as {}",
+            format.name(),
+            n.name(),
+            format.name()
+        ))
+    });
+    let mut pdf_stages = None;
     let mut document = match format {
         // Text and PDF are parsed from the bytes already in memory.
         Format::OcrText => {
             ntm_parsers::ocr_text::read_bytes(&bytes).map_err(|k| fail(k.to_string()))
         }
+        Format::Pdf if stages => ntm_parsers::pdf::read_bytes_with_stages(&bytes, pdf)
+            .map(|(d, st)| {
+                pdf_stages = Some(Arc::new(st));
+                d
+            })
+            .map_err(|k| fail(k.to_string())),
         Format::Pdf => ntm_parsers::pdf::read_bytes(&bytes, pdf).map_err(|k| fail(k.to_string())),
         _ => ntm_parsers::read_as(path, format).map_err(|e| fail(e.kind.to_string())),
     }?;
@@ -118,6 +142,7 @@ pub fn read_one_with(path: &Path, pdf: &PdfSettings) -> Result<SourceDoc, Failur
         doc_id,
         bytes: bytes.len() as u64,
         document,
+        pdf_stages,
     })
 }
 

@@ -22,7 +22,8 @@ pub const EXIT_FATAL: u8 = 2;
 
 /// `ntm tables`: raw grids only.
 pub fn tables(args: &TablesArgs) -> anyhow::Result<ExitCode> {
-    let (docs, mut failures) = read_inputs(&args.inputs, &args.common)?;
+    let (docs, mut failures) =
+        read_inputs_staged(&args.inputs, &args.common, args.debug_svg.is_some())?;
     if docs.is_empty() {
         return Ok(nothing_read(&failures, &args.out));
     }
@@ -36,22 +37,23 @@ pub fn tables(args: &TablesArgs) -> anyhow::Result<ExitCode> {
     Ok(finish(&docs, &failures, &args.out))
 }
 
-/// Writes the PDF debug drawings of every PDF input into `dir/<file stem>/`.
+/// Writes the PDF debug drawings of every PDF input into `dir/<file stem>/`, from
+/// the stages its read kept (same run, same settings as the tables written).
 fn debug_drawings(docs: &[SourceDoc], dir: &Path) -> anyhow::Result<Vec<Failure>> {
     let mut failures = Vec::new();
-    for d in docs
+    for (d, stages) in docs
         .iter()
-        .filter(|d| d.document.format == ntm_parsers::Format::Pdf)
+        .filter_map(|d| d.pdf_stages.as_ref().map(|st| (d, st)))
     {
         let path = Path::new(&d.source_file);
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let out = dir.join(stem);
+        let out = dir.join(&stem);
         std::fs::create_dir_all(&out)
             .with_context(|| format!("cannot create {}", out.display()))?;
-        match ntm_parsers::pdf::debug_svg(path, &out) {
+        match ntm_parsers::pdf::draw_stages(stages, &stem, &out) {
             Ok(files) => eprintln!("ntm: {} debug drawing(s) → {}", files.len(), out.display()),
             Err(e) => failures.push(Failure {
                 path: path.to_path_buf(),
@@ -235,6 +237,15 @@ pub(crate) fn read_inputs(
     inputs: &[PathBuf],
     common: &InputArgs,
 ) -> anyhow::Result<(Vec<SourceDoc>, Vec<Failure>)> {
+    read_inputs_staged(inputs, common, false)
+}
+
+/// As [`read_inputs`]; with `stages`, PDFs keep what each reading stage found.
+fn read_inputs_staged(
+    inputs: &[PathBuf],
+    common: &InputArgs,
+    stages: bool,
+) -> anyhow::Result<(Vec<SourceDoc>, Vec<Failure>)> {
     let (files, rejected) = crate::discover::expand(inputs, common.recursive);
     let mut failures: Vec<Failure> = rejected
         .into_iter()
@@ -248,7 +259,7 @@ pub(crate) fn read_inputs(
     }
     let progress = Progress::new(files.len() as u64, common.quiet);
     let pdf = common.ocr.pdf_settings();
-    let (docs, read_failures) = ingest::read_all_with(&files, &progress, &pdf);
+    let (docs, read_failures) = ingest::read_all_staged(&files, &progress, &pdf, stages);
     progress.finish();
     failures.extend(read_failures);
     Ok((docs, failures))
@@ -320,6 +331,12 @@ fn write_grids(
     }
     parquet::write_parquet(&mut grids::tables(docs)?, out, "tables.parquet", &md)?;
     parquet::write_parquet(
+        &mut grids::read_warnings(docs)?,
+        out,
+        "read_warnings.parquet",
+        &md,
+    )?;
+    parquet::write_parquet(
         &mut grids::documents(docs, ids, &ingested_at)?,
         out,
         "documents.parquet",
@@ -335,10 +352,7 @@ fn finish(docs: &[SourceDoc], failures: &[Failure], out: &Path) -> ExitCode {
     }
     for d in docs {
         for w in &d.document.warnings {
-            match w.page {
-                Some(p) => eprintln!("ntm: warning: {}: page {p}: {}", d.source_file, w.message),
-                None => eprintln!("ntm: warning: {}: {}", d.source_file, w.message),
-            }
+            eprintln!("ntm: warning: {}: {w}", d.source_file);
         }
     }
     let tables: usize = docs.iter().map(|d| d.document.tables.len()).sum();

@@ -124,3 +124,73 @@ fn usage_errors_exit_2() {
     let o = ntm(&["tables", "/no/such/dir/at/all", "--out", "/tmp/x-ntm"]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn warnings_have_their_location_as_columns_and_debug_drawings_come_from_the_run() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let (out, svg) = (temp_out("warn-out"), temp_out("warn-svg"));
+    let o = ntm(&[
+        "tables",
+        root.join("wb-variants.openpyxl.xlsx").to_str().unwrap(),
+        root.join("multi-appendix.lo.pdf").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--debug-svg",
+        svg.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    // Shown once with its location: the sheet, then the message.
+    assert!(
+        err.lines()
+            .any(|l| l.contains("wb-variants.openpyxl.xlsx: sheet ")
+                && l.contains(" 'values': 2 formula")),
+        "{err}"
+    );
+    let w = read_parquet(&out.join("read_warnings.parquet")).unwrap();
+    let col = |n: &str| ntm_ingest::output::frame::strings(&w, n).unwrap();
+    let (sheet, message) = (col("sheet"), col("message"));
+    let page = w.column("page").unwrap().i32().unwrap().clone();
+    let i = (0..w.height())
+        .find(|&i| message[i].as_deref().is_some_and(|m| m.contains("formula")))
+        .expect("the formula warning");
+    assert_eq!(sheet[i].as_deref(), Some("values"));
+    assert!(page.get(i).is_some());
+    assert!(!message[i].as_deref().unwrap().contains("'values'"));
+    // The drawing of the PDF shows the decisions tables.parquet records.
+    let tables = read_parquet(&out.join("tables.parquet")).unwrap();
+    let files = ntm_ingest::output::frame::strings(&tables, "source_file").unwrap();
+    let reasons = ntm_ingest::output::frame::strings(&tables, "segment_reason").unwrap();
+    let pages = tables.column("page").unwrap().i32().unwrap().clone();
+    let mut drawn = 0;
+    for r in 0..tables.height() {
+        if !files[r]
+            .as_deref()
+            .unwrap()
+            .ends_with("multi-appendix.lo.pdf")
+        {
+            continue;
+        }
+        let p = pages.get(r).unwrap();
+        let page_svg = std::fs::read_to_string(
+            svg.join("multi-appendix.lo")
+                .join(format!("multi-appendix.lo-p{p}.svg")),
+        )
+        .unwrap();
+        let reason = reasons[r]
+            .as_deref()
+            .unwrap()
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            page_svg.contains(&format!("new table: {reason}")),
+            "{reason}"
+        );
+        drawn += 1;
+    }
+    assert!(drawn >= 2, "{drawn}");
+    let _ = std::fs::remove_dir_all(&out);
+    let _ = std::fs::remove_dir_all(&svg);
+}

@@ -63,6 +63,7 @@ fn damaged_plans_never_panic_extraction_or_validation() {
                 doc_id: format!("{case:064x}"),
                 bytes: damaged.len() as u64,
                 document,
+                pdf_stages: None,
             };
             let ex = extract(&doc);
             let findings = validate(&[DocInput {

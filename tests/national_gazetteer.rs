@@ -14,6 +14,7 @@ fn doc(name: &str, text: &str) -> SourceDoc {
         doc_id: format!("test-{name}"),
         bytes: text.len() as u64,
         document: ntm_parsers::ocr_text::read_str(text).expect("text reads"),
+        pdf_stages: None,
     }
 }
 

@@ -7,6 +7,10 @@ has text; the best-matching table of a file counts. Tools that give one table pe
 (pdfplumber, PyMuPDF, Camelot) have their page tables with the largest table's column
 count stacked into one, repeated header rows dropped, as a user would do. Seconds per page: median of --runs runs.
 
+Overall seconds per page: all files' time over all their pages (each file's median
+seconds per page times its pages). The last lines give ours' speed-up over pdfplumber
+per page: overall (the ratio of the overall seconds per page), median and lowest per file.
+
 Usage: bench.py --ours-bin PATH [--runs N] [--tools ours,pdfplumber,pymupdf,camelot]
 """
 import argparse, csv, glob, io, os, statistics, subprocess, sys, tempfile, time, unicodedata
@@ -87,6 +91,12 @@ def camelot_tables(path):
     return out, len(pymupdf.open(path))
 
 
+def page_count(path):
+    import pdfplumber
+    with pdfplumber.open(path) as pdf:
+        return len(pdf.pages)
+
+
 def ours_tables(path, binary):
     with tempfile.TemporaryDirectory() as d:
         subprocess.run([binary, path, "--csv", d], check=True, capture_output=True)
@@ -117,9 +127,14 @@ def main():
                   if os.path.exists(os.path.join(SAMPLES, "truth", os.path.basename(p).split(".")[0] + ".csv")))
     print("file\t" + "\t".join(f"{t} acc\t{t} s/page" for t in tools))
     totals = {t: [0, 0] for t in tools}
+    seconds = {t: 0.0 for t in tools}  # time over all pages, from per-file medians
+    pages_ok = {t: 0 for t in tools}
+    speedups = []  # (pdfplumber s/page / ours s/page, file)
     for p in pdfs:
         stem = os.path.basename(p).split(".")[0]
         truth = truth_grid(stem)
+        n_pages = page_count(p)
+        spp_of = {}
         cols = []
         for t in tools:
             try:
@@ -134,6 +149,9 @@ def main():
                         times.append((time.perf_counter() - t0) / max(n, 1))
                     spp = statistics.median(times)
                     grids = [rows_to_grid(rows) for rows in stack(tables)]
+                spp_of[t] = spp
+                seconds[t] += spp * n_pages
+                pages_ok[t] += n_pages
                 best = max((score(truth, g) for g in grids), default=(0, len(truth)), key=lambda s: s[0])
                 totals[t][0] += best[0]
                 totals[t][1] += best[1]
@@ -141,8 +159,19 @@ def main():
             except Exception as e:  # a tool failing on a file scores 0 there
                 cols.append(f"error:{type(e).__name__}\t-")
                 totals[t][1] += len(truth)
+        if spp_of.get("ours") and spp_of.get("pdfplumber"):
+            speedups.append((spp_of["pdfplumber"] / spp_of["ours"], os.path.basename(p)))
         print(os.path.basename(p) + "\t" + "\t".join(cols), flush=True)
-    print("ALL cells\t" + "\t".join(f"{100 * ok / max(n, 1):.1f}%\t" for ok, n in totals.values()))
+    print("ALL cells\t" + "\t".join(
+        f"{100 * totals[t][0] / max(totals[t][1], 1):.1f}%\t"
+        + (f"{seconds[t] / pages_ok[t]:.4f}" if pages_ok[t] else "-")
+        for t in tools))
+    if speedups and pages_ok.get("ours") and pages_ok.get("pdfplumber"):
+        overall = (seconds["pdfplumber"] / pages_ok["pdfplumber"]) / (seconds["ours"] / pages_ok["ours"])
+        ratios = sorted(speedups)
+        print(f"speed-up per page over pdfplumber: overall {overall:.1f}x, "
+              f"median {statistics.median(r for r, _ in ratios):.1f}x, "
+              f"lowest {ratios[0][0]:.1f}x ({ratios[0][1]}), over {len(ratios)} files")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ fn main() {
                 println!("# {arg}: {} tables", doc.tables.len());
                 print!("{}", ntm_parsers::dump::dump_tables(&doc.tables));
                 for w in doc.warnings {
-                    eprintln!("warning: {}", w.message);
+                    eprintln!("warning: {w}");
                 }
             }
             Err(e) => eprintln!("error: {e}"),

@@ -92,7 +92,7 @@ fn main() {
         } else {
             println!("### {} ({} pages)", f.display(), doc.pages);
             for w in &doc.warnings {
-                println!("warning: {}", w.message);
+                println!("warning: {w}");
             }
             print!("{}", ntm_parsers::dump::dump_tables(&doc.tables));
         }

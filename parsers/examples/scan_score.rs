@@ -72,7 +72,7 @@ fn main() {
                         println!("    r{} c{}: want {want:?} got {got:?}", k.0, k.1);
                     }
                     for w in &doc.warnings {
-                        println!("    warning: {}", w.message);
+                        println!("    warning: {w}");
                     }
                 }
             }

@@ -70,13 +70,96 @@ impl Format {
 }
 
 /// A problem that did not stop the file from being read (a skipped sheet, an
-/// image-only page, a table whose grid was inconsistent and was dropped).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Warning {
-    /// 1-based page or sheet the warning is about, if any.
+/// image-only page, a table whose grid was inconsistent and was dropped), with where
+/// it is as fields of their own, so output can show the location as columns and the
+/// message never repeats it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+pub struct ReadWarning {
+    /// 1-based page the warning is about (the sheet's 1-based index for workbooks), if any.
     pub page: Option<u32>,
-    /// What happened, lower-case, location first where useful.
+    /// Name of the sheet it is about (workbooks), if any.
+    pub sheet: Option<String>,
+    /// 0-based logical table of the document it is about, if any.
+    pub table: Option<usize>,
+    /// 1-based line of an OCR text export it is about, if any.
+    pub line: Option<u32>,
+    /// What happened, lower-case, without the location.
     pub message: String,
+}
+
+/// The former name of [`ReadWarning`].
+pub type Warning = ReadWarning;
+
+impl ReadWarning {
+    /// A warning about the whole file.
+    pub fn new(message: impl Into<String>) -> Self {
+        ReadWarning {
+            message: message.into(),
+            ..Default::default()
+        }
+    }
+
+    /// A warning about 1-based page `page`.
+    pub fn on_page(page: u32, message: impl Into<String>) -> Self {
+        ReadWarning::new(message).page(Some(page))
+    }
+
+    /// A warning about the sheet `name`, 1-based `index` in its workbook.
+    pub fn on_sheet(index: u32, name: &str, message: impl Into<String>) -> Self {
+        ReadWarning {
+            sheet: Some(name.to_string()),
+            ..ReadWarning::on_page(index, message)
+        }
+    }
+
+    /// The same warning about page `page` (or none).
+    pub fn page(mut self, page: Option<u32>) -> Self {
+        self.page = page;
+        self
+    }
+
+    /// The same warning about 0-based logical table `table`.
+    pub fn table(mut self, table: usize) -> Self {
+        self.table = Some(table);
+        self
+    }
+
+    /// The same warning about 1-based source line `line`.
+    pub fn line(mut self, line: u32) -> Self {
+        self.line = Some(line);
+        self
+    }
+
+    /// The location alone (`sheet 2 'Xã'`, `page 3, table 1`, `line 40`); empty for
+    /// the whole file.
+    pub fn location(&self) -> String {
+        let mut parts = Vec::new();
+        match (&self.sheet, self.page) {
+            (Some(name), Some(i)) => parts.push(format!("sheet {i} '{name}'")),
+            (Some(name), None) => parts.push(format!("sheet '{name}'")),
+            (None, Some(p)) => parts.push(format!("page {p}")),
+            (None, None) => {}
+        }
+        if let Some(t) = self.table {
+            parts.push(format!("table {t}"));
+        }
+        if let Some(l) = self.line {
+            parts.push(format!("line {l}"));
+        }
+        parts.join(", ")
+    }
+}
+
+/// The location once, then the message: `page 1: no text layer`.
+impl std::fmt::Display for ReadWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = self.location();
+        if at.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{at}: {}", self.message)
+        }
+    }
 }
 
 /// Everything read from one file.
@@ -89,7 +172,7 @@ pub struct Document {
     /// Logical tables in reading order; `tables[i].index == i`.
     pub tables: Vec<Table>,
     /// Non-fatal problems.
-    pub warnings: Vec<Warning>,
+    pub warnings: Vec<ReadWarning>,
     /// Text outside tables (prose), one entry per paragraph, with its 1-based page.
     /// Domain code reads objectives and plan numbers from it; empty where a format has none.
     pub prose: Vec<(u32, String)>,
@@ -144,5 +227,16 @@ mod tests {
             let bytes = std::fs::read(samples.join(file)).unwrap();
             assert_eq!(Format::from_content(&bytes), Some(f), "{file}");
         }
+    }
+
+    #[test]
+    fn a_warning_says_its_location_once() {
+        let w = ReadWarning::on_page(1, "no text layer");
+        assert_eq!(w.to_string(), "page 1: no text layer");
+        let w = ReadWarning::on_sheet(2, "Xã", "empty sheet, skipped");
+        assert_eq!(w.to_string(), "sheet 2 'Xã': empty sheet, skipped");
+        let w = ReadWarning::on_page(3, "table dropped").table(4).line(12);
+        assert_eq!(w.to_string(), "page 3, table 4, line 12: table dropped");
+        assert_eq!(ReadWarning::new("damaged").to_string(), "damaged");
     }
 }

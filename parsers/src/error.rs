@@ -36,6 +36,9 @@ pub enum ErrorKind {
     /// The file needs a password we do not have.
     #[error("encrypted with a password; cannot read")]
     Encrypted,
+    /// The reader's settings make no sense (see [`crate::pdf::PdfSettings::validate`]).
+    #[error("invalid reader settings: {0}")]
+    Settings(String),
 }
 
 impl Error {

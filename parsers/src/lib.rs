@@ -27,7 +27,7 @@ pub mod sheet;
 pub mod table;
 pub mod text;
 
-pub use document::{Document, Format, Warning};
+pub use document::{Document, Format, ReadWarning, Warning};
 pub use error::{Error, ErrorKind};
 pub use table::{Cell, CellOrigin, CellValue, Method, Table, TableBuilder};
 

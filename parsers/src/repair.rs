@@ -58,12 +58,9 @@ pub fn legacy_text(doc: &mut Document) -> usize {
         t.cells.iter_mut().for_each(|c| fix(&mut c.text));
     }
     doc.prose.iter_mut().for_each(|(_, p)| fix(p));
-    doc.warnings.push(Warning {
-        page: None,
-        message: format!(
-            "{changed} text(s) were in a legacy 8-bit Vietnamese encoding (TCVN3/VNI) and were converted to Unicode"
-        ),
-    });
+    doc.warnings.push(Warning::new(format!(
+        "{changed} text(s) were in a legacy 8-bit Vietnamese encoding (TCVN3/VNI) and were converted to Unicode"
+    )));
     changed
 }
 

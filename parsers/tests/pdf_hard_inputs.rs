@@ -132,12 +132,17 @@ fn image_only_page_warns_and_other_pages_are_read() {
     };
     let doc = pdf::read_with(&p, &off).unwrap();
     assert_eq!(doc.pages, 2);
-    let w: Vec<&str> = doc.warnings.iter().map(|w| w.message.as_str()).collect();
+    let w: Vec<String> = doc.warnings.iter().map(|w| w.to_string()).collect();
     assert!(
-        w.contains(&"page 1 has no text layer; scanned? run OCR first"),
+        w.contains(&"page 1: no text layer; scanned? run OCR first".to_string()),
         "{w:?}"
     );
-    assert!(!w.iter().any(|m| m.starts_with("page 2 has no text")));
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.page == Some(1) && w.message == "no text layer; scanned? run OCR first")
+    );
+    assert!(!w.iter().any(|m| m.starts_with("page 2: no text")));
     assert!(
         doc.prose
             .iter()
@@ -226,4 +231,56 @@ fn debug_svg_draws_rules_cells_and_text_per_page() {
     assert_eq!(files.len(), 2, "one drawing per page");
     let svg = std::fs::read_to_string(&files[0]).unwrap();
     assert!(svg.contains("<line") && svg.contains("stroke=\"blue\"") && svg.contains("Số thứ tự"));
+}
+
+#[test]
+fn debug_drawing_shows_the_segmentation_decisions_of_the_same_read() {
+    // A document of several appendices, some running over pages: each table's
+    // decision, as the read recorded it, is drawn on its page with its reason.
+    let bytes = std::fs::read(samples().join("multi-appendix.lo.pdf")).unwrap();
+    let settings = pdf::PdfSettings {
+        caption_max_lines: 5,
+        ..Default::default()
+    };
+    let (doc, stages) = pdf::read_bytes_with_stages(&bytes, &settings).unwrap();
+    assert_eq!(
+        stages.settings, settings,
+        "the drawing knows the read's settings"
+    );
+    assert_eq!(
+        doc,
+        pdf::read_bytes(&bytes, &settings).unwrap(),
+        "keeping the stages changes nothing read"
+    );
+    let out = tmp("svg-stages");
+    let files = pdf::draw_stages(&stages, "multi", &out).unwrap();
+    assert_eq!(files.len() as u32, doc.pages);
+    let page_svg = |p: u32| std::fs::read_to_string(out.join(format!("multi-p{p}.svg"))).unwrap();
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut labelled = 0;
+    for t in &doc.tables {
+        let svg = page_svg(t.first_page());
+        let shown = format!("new table: {}", esc(&t.segment_reason));
+        assert!(svg.contains(&shown), "table {}: {shown} not drawn", t.index);
+        labelled += usize::from(t.segment_reason.starts_with("its own label above"));
+        for (p, why) in &t.continued_on {
+            let shown = format!("continues: {}", esc(why));
+            assert!(page_svg(*p).contains(&shown), "page {p}: {shown} not drawn");
+        }
+    }
+    assert!(
+        labelled >= 2,
+        "appendices separated by their labels: {labelled}"
+    );
+    assert!(
+        doc.tables.iter().any(|t| !t.continued_on.is_empty()),
+        "a table runs over pages"
+    );
+    // The ruled-table search's steps are there too.
+    let first = page_svg(1);
+    assert!(first.contains(r#"class="edge""#) && first.contains(r#"class="intersection""#));
 }

@@ -76,7 +76,10 @@ fn with_ocr_off_a_scan_gives_a_warning_per_page_and_no_tables() {
     let doc = pdf::read_with(&scan("pl08-roadmap-nc.scan150.pdf"), &settings).unwrap();
     assert!(doc.tables.is_empty());
     assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
-    assert!(doc.warnings[0].message.contains("page 1 has no text layer"));
+    let w = &doc.warnings[0];
+    assert_eq!(w.page, Some(1));
+    assert!(w.message.starts_with("no text layer"), "{w:?}");
+    assert!(w.to_string().starts_with("page 1: no text layer"), "{w}");
 }
 
 #[test]

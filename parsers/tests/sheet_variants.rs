@@ -159,9 +159,12 @@ fn formulas_without_stored_values_are_reported() {
     let t = tables_of(&doc, "values")[0];
     assert_eq!(t.text(7, 2), "", "never the formula text");
     assert!(
-        doc.warnings
-            .iter()
-            .any(|w| w.message.contains("formula") && w.message.contains("C8, C9")),
+        doc.warnings.iter().any(|w| w.message.contains("formula")
+            && w.message.contains("C8, C9")
+            && w.sheet.as_deref() == Some("values")
+            && !w.message.contains("'values'")
+            && w.to_string()
+                .starts_with(&format!("sheet {} 'values': ", w.page.unwrap_or(0)))),
         "{:?}",
         doc.warnings
     );

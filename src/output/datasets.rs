@@ -22,6 +22,7 @@ pub const NAMES: &[&str] = &[
     "criteria_summaries",
     "appendices",
     "findings",
+    "read_warnings",
     // Last: in a store, a document is present once its `documents` row is.
     "documents",
 ];
@@ -60,6 +61,7 @@ pub fn frame(name: &str, i: &Inputs) -> PolarsResult<DataFrame> {
         "criteria_summaries" => domain::summaries(&all(ex, |e| &e.summaries)),
         "appendices" => domain::appendices(&all(ex, |e| &e.appendices)),
         "findings" => super::findings::findings(i.findings),
+        "read_warnings" => grids::read_warnings(i.docs),
         other => polars_bail!(ComputeError: "unknown dataset {other}"),
     }
 }

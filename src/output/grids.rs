@@ -99,6 +99,45 @@ pub fn cells(docs: &[SourceDoc]) -> PolarsResult<DataFrame> {
         .finish()
 }
 
+/// One row per reader warning: where it is (page, sheet, table, line) as columns of
+/// their own, and what happened. A file read without problems has no rows.
+pub fn read_warnings(docs: &[SourceDoc]) -> PolarsResult<DataFrame> {
+    let all: Vec<(&SourceDoc, &ntm_parsers::ReadWarning)> = docs
+        .iter()
+        .flat_map(|d| d.document.warnings.iter().map(move |w| (d, w)))
+        .collect();
+    FrameBuilder::new(all.len())
+        .col(
+            "doc_id",
+            Values::Str(all.iter().map(|(d, _)| d.doc_id.clone()).collect()),
+        )?
+        .col(
+            "source_file",
+            Values::Str(all.iter().map(|(d, _)| d.source_file.clone()).collect()),
+        )?
+        .col(
+            "page",
+            Values::OptI32(all.iter().map(|(_, w)| w.page.map(|p| p as i32)).collect()),
+        )?
+        .col(
+            "sheet",
+            Values::OptStr(all.iter().map(|(_, w)| w.sheet.clone()).collect()),
+        )?
+        .col(
+            "table_index",
+            Values::OptI32(all.iter().map(|(_, w)| w.table.map(|t| t as i32)).collect()),
+        )?
+        .col(
+            "source_line",
+            Values::OptI32(all.iter().map(|(_, w)| w.line.map(|l| l as i32)).collect()),
+        )?
+        .col(
+            "message",
+            Values::Str(all.iter().map(|(_, w)| w.message.clone()).collect()),
+        )?
+        .finish()
+}
+
 /// One row per logical table: shape, method, caption.
 pub fn tables(docs: &[SourceDoc]) -> PolarsResult<DataFrame> {
     let all: Vec<(&SourceDoc, &ntm_parsers::Table)> = docs
@@ -239,10 +278,7 @@ pub fn documents(
                         d.document
                             .warnings
                             .iter()
-                            .map(|w| match w.page {
-                                Some(p) => format!("page {p}: {}", w.message),
-                                None => w.message.clone(),
-                            })
+                            .map(|w| w.to_string())
                             .collect::<Vec<_>>()
                             .join("\n")
                     })

@@ -128,7 +128,10 @@ pub const DATASETS: &[DatasetDoc] = &[
             ("tables", "logical tables found"),
             ("ingested_at", "UTC time of the run, RFC 3339"),
             ("tool_version", "ntm-ingest X.Y.Z"),
-            ("warnings", "non-fatal reader warnings, one per line"),
+            (
+                "warnings",
+                "non-fatal reader warnings, one per line, each its location then its message (the same as read_warnings)",
+            ),
             (
                 "province_code",
                 "official province code (\"56\"); in a store, the partition key",
@@ -381,6 +384,29 @@ pub const DATASETS: &[DatasetDoc] = &[
             ("expected", "the value the rule expected"),
             ("found", "the value the document prints"),
             ("evidence", "the source text, exactly as printed"),
+        ],
+    ),
+    (
+        "read_warnings",
+        "one row per non-fatal reader warning (a skipped sheet, a page without text layer, a dropped table), with its location as columns",
+        &[
+            (
+                "page",
+                "1-based page (sheet index for workbooks) the warning is about; null for the whole file",
+            ),
+            (
+                "sheet",
+                "sheet name the warning is about (workbooks; `page` is then the sheet's index)",
+            ),
+            (
+                "table_index",
+                "0-based logical table the warning is about; null when it is about no kept table",
+            ),
+            (
+                "source_line",
+                "1-based line of an OCR text export the warning is about; null otherwise",
+            ),
+            ("message", "what happened, without the location"),
         ],
     ),
     (

@@ -77,23 +77,26 @@ pub fn read_str_with(text: &str, settings: &OcrSettings) -> Result<Document, Err
             Piece::Html { line, text } => {
                 let caption = take_caption(&mut above, &mut prose);
                 let (p, w) = html_pending(line, &text, caption, settings);
-                warnings.extend(w.into_iter().map(|m| Warning {
-                    page: Some(1),
-                    message: format!("html table at line {line}: {m}"),
-                }));
+                warnings.extend(
+                    w.into_iter()
+                        .map(|m| Warning::on_page(1, format!("html table: {m}")).line(line)),
+                );
                 tables.push(p);
             }
             Piece::Block(block) => {
                 if let Some(&first) = block.cut_lines.first() {
-                    warnings.push(Warning {
-                        page: Some(1),
-                        message: format!(
-                            "line {first}: more than {} cells (settings max_columns); \
-                             extra cells dropped on {} line(s)",
-                            settings.max_columns,
-                            block.cut_lines.len()
-                        ),
-                    });
+                    warnings.push(
+                        Warning::on_page(
+                            1,
+                            format!(
+                                "more than {} cells (settings max_columns); \
+                                 extra cells dropped on {} line(s)",
+                                settings.max_columns,
+                                block.cut_lines.len()
+                            ),
+                        )
+                        .line(first),
+                    );
                 }
                 let rows = clean_rows(&block);
                 let continues =
@@ -130,10 +133,9 @@ pub fn read_str_with(text: &str, settings: &OcrSettings) -> Result<Document, Err
         let first_line = p.rows.first().map(|r| r.0).unwrap_or(0);
         match build_table(&p, built.len() as u32, settings, &mut warnings) {
             Ok(t) => built.push(t),
-            Err(e) => warnings.push(Warning {
-                page: Some(1),
-                message: format!("table starting at line {first_line} dropped: {e}"),
-            }),
+            Err(e) => {
+                warnings.push(Warning::on_page(1, format!("table dropped: {e}")).line(first_line))
+            }
         }
     }
     let mut doc = Document {
@@ -295,17 +297,20 @@ fn build_table(
     let n_rows = p.rows.len().min(fit);
     if n_rows < p.rows.len() {
         let first_line = p.rows.first().map_or(0, |r| r.0);
-        warnings.push(Warning {
-            page: Some(1),
-            message: format!(
-                "table starting at line {first_line}: {} rows × {n_cols} columns pass the \
-                 budget of {} cells (settings max_cells_per_table); first {n_rows} rows kept, \
-                 {} dropped",
-                p.rows.len(),
-                settings.max_cells_per_table,
-                p.rows.len() - n_rows
-            ),
-        });
+        warnings.push(
+            Warning::on_page(
+                1,
+                format!(
+                    "{} rows × {n_cols} columns pass the budget of {} cells \
+                     (settings max_cells_per_table); first {n_rows} rows kept, {} dropped",
+                    p.rows.len(),
+                    settings.max_cells_per_table,
+                    p.rows.len() - n_rows
+                ),
+            )
+            .table(index as usize)
+            .line(first_line),
+        );
     }
     let mut b = TableBuilder::new(Method::TextBlock)
         .caption(p.caption.clone())

@@ -135,9 +135,11 @@ pub fn interpret_page(
     };
     it.run(&bytes, resources, gs, 0);
     let dots = std::mem::take(&mut it.dots);
-    it.out
-        .segments
-        .extend(dotted_rules(dots, settings.join_tolerance));
+    it.out.segments.extend(dotted_rules(
+        dots,
+        settings.join_tolerance,
+        settings.dot_alignment,
+    ));
     it.out
 }
 
@@ -212,10 +214,10 @@ fn page_content(
 }
 
 /// Rules drawn as rows of dots (small filled squares, as some producers draw dotted
-/// borders): dots on one horizontal (or vertical) line, each within `gap` pt of the
-/// next, form a rule from the first to the last; runs of fewer than three dots are
-/// not rules (a full stop, a bullet).
-fn dotted_rules(dots: Vec<(f32, f32)>, gap: f32) -> Vec<RawSegment> {
+/// borders): dots on one horizontal (or vertical) line (within `across` pt), each
+/// within `gap` pt of the next, form a rule from the first to the last; runs of fewer
+/// than three dots are not rules (a full stop, a bullet).
+fn dotted_rules(dots: Vec<(f32, f32)>, gap: f32, across: f32) -> Vec<RawSegment> {
     let mut out = Vec::new();
     for horizontal in [true, false] {
         // (position across the rule, position along it)
@@ -228,7 +230,7 @@ fn dotted_rules(dots: Vec<(f32, f32)>, gap: f32) -> Vec<RawSegment> {
         while i < pts.len() {
             let mut j = i;
             while j + 1 < pts.len()
-                && (pts[j + 1].0 - pts[i].0).abs() <= 0.5
+                && (pts[j + 1].0 - pts[i].0).abs() <= across
                 && pts[j + 1].1 - pts[j].1 <= gap
             {
                 j += 1;
@@ -342,11 +344,11 @@ impl<'a> Interp<'a> {
                     gs.ctm = mul(&[f(0), f(1), f(2), f(3), f(4), f(5)], &gs.ctm)
                 }
                 "g" | "rg" | "k" | "sc" | "scn" => {
-                    gs.fill_white = is_white(a, op.operator == "k");
+                    gs.fill_white = is_white(a, op.operator == "k", self.settings.white_tolerance);
                     gs.fill_luminance = luminance(a, op.operator == "k");
                 }
                 "G" | "RG" | "K" | "SC" | "SCN" => {
-                    gs.stroke_white = is_white(a, op.operator == "K")
+                    gs.stroke_white = is_white(a, op.operator == "K", self.settings.white_tolerance)
                 }
                 "m" => path.push(vec![(f(0), f(1))]),
                 "l" => match path.last_mut() {
@@ -669,15 +671,16 @@ fn luminance(a: &[Object], cmyk: bool) -> f32 {
     }
 }
 
-/// True when colour operands are white (no rule is drawn in white on white paper).
-fn is_white(a: &[Object], cmyk: bool) -> bool {
+/// True when colour operands are white within `tol` (no rule is drawn in white on
+/// white paper).
+fn is_white(a: &[Object], cmyk: bool, tol: f32) -> bool {
     let v: Vec<f32> = a.iter().filter_map(num).collect();
     if v.is_empty() {
         return false;
     }
     if cmyk {
-        v.iter().all(|&x| x <= 0.05)
+        v.iter().all(|&x| x <= tol)
     } else {
-        v.len() <= 3 && v.iter().all(|&x| x >= 0.95)
+        v.len() <= 3 && v.iter().all(|&x| x >= 1.0 - tol)
     }
 }

@@ -192,15 +192,15 @@ fn coverage(g: &Grid) -> Vec<Option<usize>> {
     m
 }
 
-/// True when every word of `l` lies inside one column of `xs`.
-fn fits_columns(l: &Line, xs: &[f32]) -> bool {
+/// True when every word of `l` lies inside one column of `xs` (within `slack` pt).
+fn fits_columns(l: &Line, xs: &[f32], slack: f32) -> bool {
     let (left, right) = (xs[0], *xs.last().unwrap_or(&xs[0]));
     l.words.iter().all(|w| {
-        w.bbox.x0 >= left - 1.0
-            && w.bbox.x1 <= right + 1.0
+        w.bbox.x0 >= left - slack
+            && w.bbox.x1 <= right + slack
             && xs
                 .windows(2)
-                .any(|c| w.bbox.x0 >= c[0] - 1.0 && w.bbox.x1 <= c[1] + 1.0)
+                .any(|c| w.bbox.x0 >= c[0] - slack && w.bbox.x1 <= c[1] + slack)
     })
 }
 
@@ -215,7 +215,7 @@ fn lines_above(
     s: &PdfSettings,
 ) -> (Vec<usize>, Vec<usize>) {
     let mut idx: Vec<usize> = (0..ls.len())
-        .filter(|&i| ls[i].bbox.bottom <= t.top + 1.0 && ls[i].bbox.top >= floor)
+        .filter(|&i| ls[i].bbox.bottom <= t.top + s.table_edge_slack && ls[i].bbox.top >= floor)
         .collect();
     idx.sort_by(|&a, &b| ls[b].bbox.top.total_cmp(&ls[a].bbox.top)); // nearest first
     let mut above = Vec::new();
@@ -225,7 +225,7 @@ fn lines_above(
         let l = &ls[idx[k]];
         let lh = l.bbox.height().max(l.size).max(1.0);
         if edge - l.bbox.bottom <= s.fragment_max_gap * lh * 0.5
-            && fits_columns(l, xs)
+            && fits_columns(l, xs, s.column_fit_slack)
             && !is_page_number(l)
         {
             above.push(idx[k]);
@@ -257,7 +257,7 @@ fn lines_above(
         }
         label_taken = super::segment::is_label(&l.text());
         if let Some(&up) = idx.get(j + 1)
-            && is_paragraph_tail(l, &ls[up], edge - l.bbox.bottom, t.width())
+            && is_paragraph_tail(l, &ls[up], edge - l.bbox.bottom, t.width(), s)
         {
             break;
         }
@@ -271,7 +271,7 @@ fn lines_above(
         let limit = if caption.is_empty() {
             s.caption_max_gap
         } else {
-            1.2
+            s.caption_line_gap
         };
         if gap > limit * lh || caption.len() >= s.caption_max_lines {
             break;
@@ -281,7 +281,7 @@ fn lines_above(
         // paragraph (prose, another table's note). Centred lines stay: titles are
         // centred, and Word puts paragraph spacing between the caption's own lines.
         let margins = (l.bbox.x0 - t.x0, t.x1 - l.bbox.x1);
-        let centred = (margins.0 - margins.1).abs() <= 0.1 * t.width();
+        let centred = (margins.0 - margins.1).abs() <= s.caption_centre_tolerance * t.width();
         if let Some(spacing) = block_spacing
             && gap > spacing + s.caption_block_gap * lh
             && !centred
@@ -303,17 +303,25 @@ fn lines_above(
 /// width (a filled prose line: captions are centred or short), and the gap under `l`
 /// (`gap_below`, pt) is wider than the line spacing inside the paragraph, so `l` is
 /// set apart from what follows.
-fn is_paragraph_tail(l: &Line, above: &Line, gap_below: f32, table_width: f32) -> bool {
-    let same_left = (l.bbox.x0 - above.bbox.x0).abs() <= 1.0;
-    let filled = above.bbox.width() >= 0.8 * table_width;
+fn is_paragraph_tail(
+    l: &Line,
+    above: &Line,
+    gap_below: f32,
+    table_width: f32,
+    s: &PdfSettings,
+) -> bool {
+    let same_left = (l.bbox.x0 - above.bbox.x0).abs() <= s.align_tolerance;
+    let filled = above.bbox.width() >= s.paragraph_fill * table_width;
     let spacing = l.bbox.top - above.bbox.bottom;
-    same_left && filled && gap_below > spacing + 0.25 * l.size.max(1.0)
+    same_left && filled && gap_below > spacing + s.paragraph_gap * l.size.max(1.0)
 }
 
 /// Lines just below a table and inside its columns.
 fn lines_below(ls: &[Line], t: &BBox, xs: &[f32], ceiling: f32, s: &PdfSettings) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..ls.len())
-        .filter(|&i| ls[i].bbox.top >= t.bottom - 1.0 && ls[i].bbox.bottom <= ceiling)
+        .filter(|&i| {
+            ls[i].bbox.top >= t.bottom - s.table_edge_slack && ls[i].bbox.bottom <= ceiling
+        })
         .collect();
     idx.sort_by(|&a, &b| ls[a].bbox.top.total_cmp(&ls[b].bbox.top));
     let mut out = Vec::new();
@@ -322,7 +330,7 @@ fn lines_below(ls: &[Line], t: &BBox, xs: &[f32], ceiling: f32, s: &PdfSettings)
         let l = &ls[i];
         let lh = l.bbox.height().max(l.size).max(1.0);
         if l.bbox.top - edge > s.fragment_max_gap * lh * 0.5
-            || !fits_columns(l, xs)
+            || !fits_columns(l, xs, s.column_fit_slack)
             || is_page_number(l)
         {
             break;
@@ -344,7 +352,9 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
     // Only left-aligned text tells where its lines end; centred text says nothing.
     let left = ls.iter().map(|l| l.bbox.x0).fold(f32::MAX, f32::min);
     let right_limit = cell.x1 - (left - cell.x0).max(0.0);
-    let left_aligned = ls.iter().all(|l| (l.bbox.x0 - left).abs() <= 1.0);
+    let left_aligned = ls
+        .iter()
+        .all(|l| (l.bbox.x0 - left).abs() <= s.align_tolerance);
     let mut out = String::new();
     for (i, l) in ls.iter().enumerate() {
         let t = l.text();
@@ -477,12 +487,13 @@ mod tests {
     fn a_prose_paragraph_ends_above_a_caption() {
         // Prose at 2.25 pt line spacing, its last line 10.7 pt above a caption line.
         let (full, tail) = (line_at(48.5, 62.0, 535.0), line_at(48.5, 73.2, 489.6));
-        assert!(is_paragraph_tail(&tail, &full, 10.7, 510.0));
+        let s = PdfSettings::default();
+        assert!(is_paragraph_tail(&tail, &full, 10.7, 510.0, &s));
         // The same gap under a centred caption line is not a paragraph's end.
         let centred = line_at(103.0, 73.2, 492.0);
-        assert!(!is_paragraph_tail(&centred, &full, 10.7, 510.0));
+        assert!(!is_paragraph_tail(&centred, &full, 10.7, 510.0, &s));
         // Evenly spaced lines: one block, whatever their alignment.
-        assert!(!is_paragraph_tail(&tail, &full, 2.25, 510.0));
+        assert!(!is_paragraph_tail(&tail, &full, 2.25, 510.0, &s));
     }
 
     #[test]

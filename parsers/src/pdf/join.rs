@@ -138,13 +138,12 @@ pub fn join_segmented(
         }
         match b.build(tables.len() as u32) {
             Ok(t) => tables.push(t),
-            Err(e) => warnings.push(Warning {
-                page: first_page,
-                message: format!("table dropped: inconsistent grid: {e}"),
-            }),
+            Err(e) => warnings.push(
+                Warning::new(format!("table dropped: inconsistent grid: {e}")).page(first_page),
+            ),
         }
     }
-    let prose = prose(pages, &used);
+    let prose = prose(pages, &used, s);
     (tables, prose, warnings)
 }
 
@@ -315,7 +314,7 @@ fn is_row_number(t: &str) -> bool {
 }
 
 /// Lines outside tables, captions and fragments, grouped into paragraphs by vertical gaps.
-fn prose(pages: &[PageText], used: &HashSet<(u32, usize)>) -> Vec<(u32, String)> {
+fn prose(pages: &[PageText], used: &HashSet<(u32, usize)>, s: &PdfSettings) -> Vec<(u32, String)> {
     let mut out = Vec::new();
     for pt in pages {
         let mut para = String::new();
@@ -325,7 +324,7 @@ fn prose(pages: &[PageText], used: &HashSet<(u32, usize)>) -> Vec<(u32, String)>
                 continue;
             }
             let gap_break = match prev_bottom {
-                Some((b, size)) => l.bbox.top - b > 0.7 * size.max(l.size),
+                Some((b, size)) => l.bbox.top - b > s.prose_paragraph_gap * size.max(l.size),
                 None => false,
             };
             if gap_break && !para.is_empty() {

@@ -59,8 +59,35 @@ impl Grid {
     }
 }
 
+/// What the ruled-table search found on a page at each step, for a debug drawing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stages {
+    /// Edges after snapping and joining (with the rules closing cut rows), as
+    /// segments: horizontal ones have `top == bottom`, vertical ones `x0 == x1`.
+    pub edges: Vec<Segment>,
+    /// Points `(x, y)` where a horizontal and a vertical edge meet.
+    pub intersections: Vec<(f32, f32)>,
+    /// The smallest rectangles with an intersection at each corner, before grouping.
+    pub cells: Vec<BBox>,
+    /// The tables' grids.
+    pub grids: Vec<Grid>,
+}
+
 /// Finds the ruled tables among `segments`.
 pub fn find_grids(segments: &[Segment], s: &PdfSettings) -> Vec<Grid> {
+    search(segments, s, None)
+}
+
+/// As [`find_grids`], keeping every step's result.
+pub fn find_grids_staged(segments: &[Segment], s: &PdfSettings) -> Stages {
+    let mut st = Stages::default();
+    st.grids = search(segments, s, Some(&mut st));
+    st
+}
+
+/// The search; records its steps into `record` when given (only then are the
+/// intersections listed, so reading pays nothing for the drawing).
+fn search(segments: &[Segment], s: &PdfSettings, record: Option<&mut Stages>) -> Vec<Grid> {
     let (mut hs, mut vs) = (Vec::new(), Vec::new());
     for seg in segments {
         if seg.height() <= s.axis_tolerance && seg.width() > 0.0 {
@@ -83,6 +110,15 @@ pub fn find_grids(segments: &[Segment], s: &PdfSettings) -> Vec<Grid> {
     all.extend(close_open_ends(&hs, &vs, s));
     let all = merge(all, s.snap_tolerance, s.join_tolerance, s.edge_min_length);
     let cells = cells(&all, &vs, s.intersection_tolerance);
+    if let Some(st) = record {
+        st.edges = all
+            .iter()
+            .map(|e| BBox::new(e.start, e.pos, e.end, e.pos))
+            .chain(vs.iter().map(|e| BBox::new(e.pos, e.start, e.pos, e.end)))
+            .collect();
+        st.intersections = intersections(&all, &vs, s.intersection_tolerance);
+        st.cells = cells.clone();
+    }
     let mut grids: Vec<Grid> = group(cells)
         .into_iter()
         .filter_map(|cs| to_grid(&cs))
@@ -114,7 +150,7 @@ pub fn find_grids(segments: &[Segment], s: &PdfSettings) -> Vec<Grid> {
 /// still becomes cells.
 fn close_open_ends(hs: &[Edge], vs: &[Edge], s: &PdfSettings) -> Vec<Edge> {
     let tol = s.intersection_tolerance;
-    let reach = 2.0 * s.snap_tolerance.max(tol);
+    let reach = s.open_end_reach * s.snap_tolerance.max(tol);
     let mut ends: Vec<(f32, bool)> = Vec::new(); // (y, true = bottom end)
     for v in vs {
         let ys: Vec<f32> = hs
@@ -197,6 +233,24 @@ fn merge(mut edges: Vec<Edge>, snap: f32, join: f32, min_len: f32) -> Vec<Edge> 
         out.extend(cur);
     }
     out.retain(|e| e.end - e.start >= min_len);
+    out
+}
+
+/// Points `(x, y)` where a horizontal edge of `hs` and a vertical edge of `vs` meet
+/// within `tol` (the corners [`cells`] looks for).
+fn intersections(hs: &[Edge], vs: &[Edge], tol: f32) -> Vec<(f32, f32)> {
+    let mut out = Vec::new();
+    for v in vs {
+        for h in hs {
+            if v.start - tol <= h.pos
+                && h.pos <= v.end + tol
+                && h.start - tol <= v.pos
+                && v.pos <= h.end + tol
+            {
+                out.push((v.pos, h.pos));
+            }
+        }
+    }
     out
 }
 

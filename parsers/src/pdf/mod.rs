@@ -7,7 +7,8 @@
 //! [`stream`] find table grids; [`extract`] fills cells and finds captions and
 //! fragments; [`segment`] decides which page tables are parts of one logical table
 //! (and says why); [`join`] assembles them across pages. Every tolerance lives
-//! in [`PdfSettings`]. [`debug_svg`](fn@debug_svg) draws what was found.
+//! in [`PdfSettings`]. Asked to, a read keeps every stage's result ([`Stages`]), and
+//! [`draw_stages`] draws them, so a drawing shows exactly what that read did.
 
 pub mod cmap;
 pub mod content;
@@ -25,10 +26,10 @@ pub mod settings;
 pub mod stream;
 pub mod words;
 
-pub use debug::{debug_svg, debug_svg_with};
+pub use debug::{debug_svg, debug_svg_with, draw_stages};
 pub use settings::PdfSettings;
 
-use crate::{Document, ErrorKind, Format, Warning};
+use crate::{Document, ErrorKind, Format, ReadWarning};
 use lopdf::Object;
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -48,6 +49,41 @@ pub fn read_with(path: &Path, settings: &PdfSettings) -> Result<Document, ErrorK
 /// Reads every table of a PDF already in memory (the pipeline hashes the file's
 /// bytes first and reads them once).
 pub fn read_bytes(bytes: &[u8], settings: &PdfSettings) -> Result<Document, ErrorKind> {
+    read_staged(bytes, settings, false).map(|(d, _)| d)
+}
+
+/// As [`read_bytes`], also keeping what every stage found (for [`draw_stages`]).
+pub fn read_bytes_with_stages(
+    bytes: &[u8],
+    settings: &PdfSettings,
+) -> Result<(Document, Stages), ErrorKind> {
+    let (d, st) = read_staged(bytes, settings, true)?;
+    Ok((d, st.unwrap_or_default()))
+}
+
+/// What one read found at each stage, with the settings it used: per page the page
+/// in upright space (glyphs, rules), the ruled-table search's steps, and the tables
+/// and free lines found; for the document, the segmentation decisions.
+#[derive(Debug, Clone, Default)]
+pub struct Stages {
+    /// The settings of the read.
+    pub settings: PdfSettings,
+    /// Pages read, in order.
+    pub pages: Vec<page::Page>,
+    /// Per page (same order): edges, intersections, cells and grids of ruled tables.
+    pub lattice: Vec<lattice::Stages>,
+    /// Per page (same order): its tables with their cells, and its free lines.
+    pub texts: Vec<extract::PageText>,
+    /// Which page tables start a table and which continue one, and why.
+    pub segmentation: segment::Segmentation,
+}
+
+fn read_staged(
+    bytes: &[u8],
+    settings: &PdfSettings,
+    record: bool,
+) -> Result<(Document, Option<Stages>), ErrorKind> {
+    settings.validate().map_err(ErrorKind::Settings)?;
     let (mut pages, mut warnings, count) = load_pages(bytes, settings)?;
     // Pages without a text layer are read by OCR into glyphs and rules (see `scan`).
     let ocr = crate::scan::ocr_pages(bytes, &mut pages, settings, &mut warnings)?;
@@ -55,16 +91,32 @@ pub fn read_bytes(bytes: &[u8], settings: &PdfSettings) -> Result<Document, Erro
         .iter()
         .map(|p| extract::extract(p, settings))
         .collect();
-    let (mut tables, prose, w) = join::join(&texts, settings);
+    let seg = segment::segment(&texts, settings);
+    let (mut tables, prose, w) = join::join_segmented(&texts, &seg, settings);
     warnings.extend(w);
     crate::scan::set_confidence(&mut tables, &ocr, settings, &mut warnings);
-    Ok(Document {
-        format: Format::Pdf,
-        pages: count,
-        tables,
-        warnings,
-        prose,
-    })
+    let stages = record.then(|| Stages {
+        settings: settings.clone(),
+        // The ruled-table search is deterministic: run again with its steps kept, on
+        // the same page and settings, it finds the grids `extract` used.
+        lattice: pages
+            .iter()
+            .map(|p| lattice::find_grids_staged(&p.segments, settings))
+            .collect(),
+        pages,
+        texts,
+        segmentation: seg,
+    });
+    Ok((
+        Document {
+            format: Format::Pdf,
+            pages: count,
+            tables,
+            warnings,
+            prose,
+        },
+        stages,
+    ))
 }
 
 /// Loads the file and interprets every page into upright page space.
@@ -72,7 +124,7 @@ pub fn read_bytes(bytes: &[u8], settings: &PdfSettings) -> Result<Document, Erro
 pub fn read_pages(
     path: &Path,
     settings: &PdfSettings,
-) -> Result<(Vec<page::Page>, Vec<Warning>, u32), ErrorKind> {
+) -> Result<(Vec<page::Page>, Vec<ReadWarning>, u32), ErrorKind> {
     let bytes = std::fs::read(path)?;
     load_pages(&bytes, settings)
 }
@@ -81,7 +133,7 @@ pub fn read_pages(
 pub fn load_pages(
     bytes: &[u8],
     settings: &PdfSettings,
-) -> Result<(Vec<page::Page>, Vec<Warning>, u32), ErrorKind> {
+) -> Result<(Vec<page::Page>, Vec<ReadWarning>, u32), ErrorKind> {
     let corrupt = |detail: String| ErrorKind::Corrupt {
         format: "pdf",
         detail,
@@ -105,16 +157,12 @@ pub fn load_pages(
     }
     let mut warnings = Vec::new();
     if doc.xref_recovery.is_some() {
-        warnings.push(Warning {
-            page: None,
-            message: "cross-reference data damaged (truncated or edited file); objects were found by scanning, some may be missing".into(),
-        });
+        warnings.push(ReadWarning::new(
+            "cross-reference data damaged (truncated or edited file); objects were found by scanning, some may be missing",
+        ));
     }
     let (page_ids, tree_problems) = objects::page_tree(&doc);
-    warnings.extend(tree_problems.into_iter().map(|message| Warning {
-        page: None,
-        message,
-    }));
+    warnings.extend(tree_problems.into_iter().map(ReadWarning::new));
     let ids: BTreeMap<u32, lopdf::ObjectId> = (1..).zip(page_ids).collect();
     if ids.is_empty() {
         return Err(corrupt(
@@ -134,37 +182,31 @@ pub fn load_pages(
                     e.1.push(n);
                 }
                 for m in problems {
-                    warnings.push(Warning {
-                        page: Some(n),
-                        message: format!("page {n}: {m}"),
-                    });
+                    warnings.push(ReadWarning::on_page(n, m));
                 }
                 if p.glyphs.iter().all(|g| g.is_space())
                     && p.images > 0
                     && settings.ocr == crate::scan::OcrMode::Never
                 {
-                    warnings.push(Warning {
-                        page: Some(n),
-                        message: format!("page {n} has no text layer; scanned? run OCR first"),
-                    });
+                    warnings.push(ReadWarning::on_page(
+                        n,
+                        "no text layer; scanned? run OCR first",
+                    ));
                 }
                 pages.push(p);
             }
-            Err(_) => warnings.push(Warning {
-                page: Some(n),
-                message: format!("page {n} could not be interpreted; skipped"),
-            }),
+            Err(_) => warnings.push(ReadWarning::on_page(n, "could not be interpreted; skipped")),
         }
     }
     for (font, (count, on)) in unmapped {
-        warnings.push(Warning {
-            page: on.first().copied(),
-            message: format!(
+        warnings.push(
+            ReadWarning::new(format!(
                 "font {font} gives no Unicode for its codes (no /ToUnicode, glyph ids only): \
                  {count} characters on pages {} read as U+FFFD",
                 page_list(&on)
-            ),
-        });
+            ))
+            .page(on.first().copied()),
+        );
     }
     Ok((pages, warnings, ids.len() as u32))
 }
@@ -235,5 +277,5 @@ fn one_page(
         .into_iter()
         .map(|(f, k)| (raw.fonts[f].base_name.clone(), k))
         .collect();
-    (page::build(n, raw, bbox, rotate), problems, missing)
+    (page::build(n, raw, bbox, rotate, s), problems, missing)
 }

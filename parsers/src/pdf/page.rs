@@ -4,6 +4,7 @@
 //! to right whichever way the producer rotated content or page.
 
 use super::content::RawPage;
+use super::settings::PdfSettings;
 use crate::geom::BBox;
 use crate::legacy_vn;
 use crate::text::nfc;
@@ -62,8 +63,8 @@ pub struct Page {
 
 /// Maps a raw page into upright space. `bbox` is the visible box `[x0, y0, x1, y1]`
 /// (CropBox, else MediaBox) and `rotate` the page's `/Rotate` in degrees.
-pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64) -> Page {
-    redecode_legacy(&mut raw);
+pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64, s: &PdfSettings) -> Page {
+    redecode_legacy(&mut raw, s);
     let [bx0, by0, bx1, by1] = bbox;
     let rot = rotate.rem_euclid(360) / 90;
     let (w, h) = (bx1 - bx0, by1 - by0);
@@ -143,7 +144,7 @@ pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64) -> Page
             std::mem::swap(&mut width, &mut height);
         }
     }
-    let glyphs = attach_marks(glyphs);
+    let glyphs = attach_marks(glyphs, s);
     Page {
         number,
         width,
@@ -213,7 +214,7 @@ fn bbox_of(q: &[(f32, f32)]) -> BBox {
 
 /// Simple fonts with no ToUnicode and no legacy name: when their codes on this page
 /// look like TCVN3 or VNI, decode those glyphs from the raw codes.
-fn redecode_legacy(raw: &mut RawPage) {
+fn redecode_legacy(raw: &mut RawPage, s: &PdfSettings) {
     for (fi, font) in raw.fonts.iter().enumerate() {
         if !font.legacy_candidate {
             continue;
@@ -228,7 +229,8 @@ fn redecode_legacy(raw: &mut RawPage) {
             .filter(|g| g.font == fi && g.code_len == 1)
         {
             if let Some((x, y)) = last_end
-                && ((g.quad[0].0 - x).abs() + (g.quad[0].1 - y).abs()) > 0.3 * g.size.max(1.0)
+                && ((g.quad[0].0 - x).abs() + (g.quad[0].1 - y).abs())
+                    > s.legacy_word_jump * g.size.max(1.0)
             {
                 bytes.push(b' ');
             }
@@ -258,14 +260,14 @@ pub fn is_mark(c: char) -> bool {
 /// Glyphs that are only combining marks are attached to the letter they are drawn
 /// over, then the letter's text is NFC-composed. Producers draw such marks before or
 /// after their base in the content stream, so the base is found by position among
-/// the nearby glyphs in drawing order ([`MARK_WINDOW`] either side): the letter whose
+/// the nearby glyphs in drawing order ([`PdfSettings::mark_window`] either side): the letter whose
 /// box holds the mark's ink point, on the same line (marks sit above or below it).
 /// A mark with no advance of its own has its ink to the left of where it is drawn
 /// (font convention: over the letter before the pen), so its ink point is just left
 /// of its position; a mark with a width has its ink point at its centre. A mark over
-/// no letter goes to the nearest letter within a font size, else the next glyph
+/// no letter goes to the nearest letter within [`PdfSettings::mark_max_distance`], else the next glyph
 /// drawn (or, at the end, the last one).
-fn attach_marks(glyphs: Vec<Glyph>) -> Vec<Glyph> {
+fn attach_marks(glyphs: Vec<Glyph>, s: &PdfSettings) -> Vec<Glyph> {
     let mut gs: Vec<Glyph> = glyphs
         .into_iter()
         .map(|mut g| {
@@ -294,17 +296,18 @@ fn attach_marks(glyphs: Vec<Glyph>) -> Vec<Glyph> {
     for m in (0..n).filter(|&m| is_mark[m]) {
         let g = &gs[m];
         let size = g.size.max(1.0);
-        let ink = if g.bbox.width() < 0.05 * size {
-            g.bbox.x0 - 0.1 * size
+        let ink = if g.bbox.width() < s.mark_zero_width * size {
+            g.bbox.x0 - s.mark_ink_offset * size
         } else {
             g.cx()
         };
-        let near = (m.saturating_sub(MARK_WINDOW)..(m + MARK_WINDOW + 1).min(n)).filter(|&j| {
+        let window = s.mark_window;
+        let near = (m.saturating_sub(window)..(m + window + 1).min(n)).filter(|&j| {
             let b = &gs[j];
             !is_mark[j]
                 && !b.is_space()
-                && g.cy() >= b.bbox.top - 0.8 * size
-                && g.cy() <= b.bbox.bottom + 0.8 * size
+                && g.cy() >= b.bbox.top - s.mark_line_reach * size
+                && g.cy() <= b.bbox.bottom + s.mark_line_reach * size
         });
         let dist = |j: usize| {
             let b = &gs[j].bbox;
@@ -318,13 +321,15 @@ fn attach_marks(glyphs: Vec<Glyph>) -> Vec<Glyph> {
         };
         // Nearest by ink distance; among letters holding the ink point, the one whose
         // centre is nearest; ties go to the glyph drawn before.
-        base_of[m] = near.filter(|&j| dist(j) <= size).min_by(|&a, &b| {
-            let key = |j: usize| (dist(j), (gs[j].cx() - ink).abs(), j > m);
-            let (ka, kb) = (key(a), key(b));
-            ka.0.total_cmp(&kb.0)
-                .then(ka.1.total_cmp(&kb.1))
-                .then(ka.2.cmp(&kb.2))
-        });
+        base_of[m] = near
+            .filter(|&j| dist(j) <= s.mark_max_distance * size)
+            .min_by(|&a, &b| {
+                let key = |j: usize| (dist(j), (gs[j].cx() - ink).abs(), j > m);
+                let (ka, kb) = (key(a), key(b));
+                ka.0.total_cmp(&kb.0)
+                    .then(ka.1.total_cmp(&kb.1))
+                    .then(ka.2.cmp(&kb.2))
+            });
     }
     let mut extra: Vec<String> = vec![String::new(); n];
     let mut pending = String::new();
@@ -362,9 +367,6 @@ fn attach_marks(glyphs: Vec<Glyph>) -> Vec<Glyph> {
     }
     out
 }
-
-/// Glyphs either side of a mark, in drawing order, among which its base letter is sought.
-const MARK_WINDOW: usize = 4;
 
 /// Latin typographic ligatures (U+FB00–FB06) as their letters: "ﬁ" is "fi" to a reader.
 fn expand_ligatures(s: &str) -> String {
@@ -407,7 +409,7 @@ mod tests {
             g("\u{323}", 12.5, 13.5),
             g("t", 16.0, 19.0),
         ];
-        let out = attach_marks(gs);
+        let out = attach_marks(gs, &PdfSettings::default());
         let text: String = out.iter().map(|g| g.text.as_str()).collect();
         assert_eq!(text, "Việt");
         assert_eq!(out.len(), 4);
@@ -423,7 +425,10 @@ mod tests {
             g("n", 10.0, 15.0),
             g("h", 15.0, 20.0),
         ];
-        let text: String = attach_marks(gs).iter().map(|g| g.text.as_str()).collect();
+        let text: String = attach_marks(gs, &PdfSettings::default())
+            .iter()
+            .map(|g| g.text.as_str())
+            .collect();
         assert_eq!(text, "Vĩnh");
         // "Bình": a zero-width grave drawn after the "i" at the pen position (its ink
         // hangs to the left, over the "i").
@@ -434,7 +439,10 @@ mod tests {
             g("n", 10.0, 15.0),
             g("h", 15.0, 20.0),
         ];
-        let text: String = attach_marks(gs).iter().map(|g| g.text.as_str()).collect();
+        let text: String = attach_marks(gs, &PdfSettings::default())
+            .iter()
+            .map(|g| g.text.as_str())
+            .collect();
         assert_eq!(text, "Bình");
         // The same zero-width grave drawn first, at the right edge of the "i".
         let gs = vec![
@@ -443,20 +451,26 @@ mod tests {
             g("i", 7.0, 10.0),
             g("n", 10.0, 15.0),
         ];
-        let text: String = attach_marks(gs).iter().map(|g| g.text.as_str()).collect();
+        let text: String = attach_marks(gs, &PdfSettings::default())
+            .iter()
+            .map(|g| g.text.as_str())
+            .collect();
         assert_eq!(text, "Bìn");
         // A dot below drawn under the "a" of "Hạ" after the next letter.
         let mut dot = g("\u{323}", 8.0, 10.0);
         dot.bbox.top = 9.0;
         dot.bbox.bottom = 13.0;
         let gs = vec![g("H", 0.0, 7.0), g("a", 7.0, 12.0), g("n", 12.0, 17.0), dot];
-        let text: String = attach_marks(gs).iter().map(|g| g.text.as_str()).collect();
+        let text: String = attach_marks(gs, &PdfSettings::default())
+            .iter()
+            .map(|g| g.text.as_str())
+            .collect();
         assert_eq!(text, "Hạn");
     }
 
     #[test]
     fn ligatures_become_letters() {
-        let out = attach_marks(vec![g("\u{FB01}", 0.0, 6.0)]);
+        let out = attach_marks(vec![g("\u{FB01}", 0.0, 6.0)], &PdfSettings::default());
         assert_eq!(out[0].text, "fi");
     }
 }

@@ -45,7 +45,8 @@ pub struct PdfSettings {
     /// ends at most this far above a table's top.
     pub caption_max_gap: f32,
     /// line heights, default 0.5. Above a table's first two caption lines, a line
-    /// not centred on the table (margins differing by more than 10 % of its width)
+    /// not centred on the table (margins differing by more than
+    /// `caption_centre_tolerance` of its width)
     /// whose gap below is wider than the widest gap between caption lines so far by
     /// more than this ends the caption: it is a separate paragraph (prose, a note under
     /// the table above).
@@ -55,8 +56,10 @@ pub struct PdfSettings {
     /// pt, default 4. Column boundaries of two tables on consecutive pages must
     /// agree within this for the second to continue the first.
     pub join_column_tolerance: f32,
-    /// line heights, default 2. Text below a table's last rule, closer than this and
-    /// inside its columns, is a fragment of a row cut by the page break.
+    /// half line heights, default 2 (one line height). Text below a table's last rule
+    /// (or above its first), closer than this and inside its columns, is a fragment of a
+    /// row cut by the page break; each further fragment line must be as close to the one
+    /// before.
     pub fragment_max_gap: f32,
     /// em, default 0.8. In tables without rules, a gap wider than this between words
     /// on one line separates columns.
@@ -64,6 +67,84 @@ pub struct PdfSettings {
     /// Lines, default 3. A table without rules needs at least this many lines with
     /// two or more aligned columns.
     pub stream_min_rows: usize,
+    /// Columns, default 3. A table without rules starts at a line cut into at least
+    /// this many fragments, and needs at least this many columns in all.
+    pub stream_min_columns: usize,
+    /// line heights, default 2.5. A table without rules ends where the blank space
+    /// above a line is wider than this (measured in the previous line's height).
+    pub stream_max_line_gap: f32,
+    /// fraction, default 0.5. A line that is a single fragment wider than this share
+    /// of the table's width so far is prose and ends a table without rules.
+    pub stream_prose_width: f32,
+    /// pt, default 0.5. A word starting or ending within this outside a column's x
+    /// range of a table without rules still belongs to the column.
+    pub stream_column_slack: f32,
+    /// em, default 0.25. In a table without rules, line spacing has two sizes (rows
+    /// with padding between them) when the widest spacing exceeds the narrowest by
+    /// more than this; a spacing wider than the narrowest by more than this starts a row.
+    pub stream_row_gap_step: f32,
+    /// pt, default 1. The outer boundaries of a table without rules lie this far
+    /// outside its text (left, right, top and bottom), so edge glyphs fall inside.
+    pub stream_cell_margin: f32,
+    /// pt, default 1. A word overhanging a column boundary by at most this still lies
+    /// inside the column (lines just above or below a table, fragments of cut rows).
+    pub column_fit_slack: f32,
+    /// pt, default 1. A line overlapping a table's top or bottom side by at most this
+    /// still lies above or below the table (caption, fragment and note candidates).
+    pub table_edge_slack: f32,
+    /// line heights, default 1.2. Below the first caption line, a caption's lines are
+    /// at most this far apart; a wider gap ends the caption.
+    pub caption_line_gap: f32,
+    /// fraction of the table's width, default 0.1. A line whose left and right
+    /// margins over the table differ by at most this share is centred on it (titles
+    /// are; see `caption_block_gap`).
+    pub caption_centre_tolerance: f32,
+    /// pt, default 1. Lines whose left edges are within this of each other start at
+    /// the same left edge (left-aligned cell text; a paragraph's lines).
+    pub align_tolerance: f32,
+    /// fraction of the table's width, default 0.8. A prose line at least this wide is
+    /// a filled line of running text (captions are centred or short): the line below
+    /// it ends a paragraph when set apart from what follows.
+    pub paragraph_fill: f32,
+    /// em, default 0.25. A paragraph's last line is set apart from what follows when
+    /// the gap under it exceeds the paragraph's line spacing by more than this.
+    pub paragraph_gap: f32,
+    /// em, default 0.7. In text outside tables, a vertical gap between lines wider
+    /// than this starts a new paragraph of prose.
+    pub prose_paragraph_gap: f32,
+    /// em, default 0.1. The same character drawn again within this of its first
+    /// position is an overprinted duplicate (fake bold) and is read once.
+    pub overprint_tolerance: f32,
+    /// Multiples of the larger of `snap_tolerance` and `intersection_tolerance`,
+    /// default 2. Vertical rules running more than this past a table's last (or
+    /// first) horizontal rule mark a row cut by the page break, closed by a rule.
+    pub open_end_reach: f32,
+    /// pt, default 0.5. Dots (tiny filled squares) within this of one line across
+    /// its direction form a dotted rule, each within `join_tolerance` of the next.
+    pub dot_alignment: f32,
+    /// fraction, default 0.05. A colour whose components are all within this of
+    /// white (RGB/grey at least 1 minus this, CMYK at most this) is white: rules drawn
+    /// in it are invisible on paper and ignored.
+    pub white_tolerance: f32,
+    /// em, default 0.05. A combining-mark glyph narrower than this has no advance of
+    /// its own: its ink hangs left of where it is drawn, over the letter before the pen.
+    pub mark_zero_width: f32,
+    /// em, default 0.1. How far left of its position the ink of a mark with no
+    /// advance is taken to be, when looking for the letter it sits on.
+    pub mark_ink_offset: f32,
+    /// em, default 0.8. A mark's vertical centre may lie this far above a letter's
+    /// top or below its bottom and still be on the letter's line (marks sit over or
+    /// under their base).
+    pub mark_line_reach: f32,
+    /// em, default 1. A mark attaches to the nearest letter whose box is at most
+    /// this far from the mark's ink point; farther, to the next glyph drawn.
+    pub mark_max_distance: f32,
+    /// Glyphs, default 4. A mark's base letter is sought among this many glyphs
+    /// either side of the mark in drawing order.
+    pub mark_window: usize,
+    /// em, default 0.3. Looking for a legacy 8-bit Vietnamese encoding in a font's
+    /// codes, a jump in pen position wider than this between two glyphs separates words.
+    pub legacy_word_jump: f32,
     /// Form XObjects nested deeper than this are skipped (cyclic or absurd files).
     pub max_form_depth: usize,
     /// Content-stream operations interpreted per page at most (bounds time on huge streams).
@@ -123,6 +204,30 @@ impl Default for PdfSettings {
             fragment_max_gap: 2.0,
             stream_column_gap: 0.8,
             stream_min_rows: 3,
+            stream_min_columns: 3,
+            stream_max_line_gap: 2.5,
+            stream_prose_width: 0.5,
+            stream_column_slack: 0.5,
+            stream_row_gap_step: 0.25,
+            stream_cell_margin: 1.0,
+            column_fit_slack: 1.0,
+            table_edge_slack: 1.0,
+            caption_line_gap: 1.2,
+            caption_centre_tolerance: 0.1,
+            align_tolerance: 1.0,
+            paragraph_fill: 0.8,
+            paragraph_gap: 0.25,
+            prose_paragraph_gap: 0.7,
+            overprint_tolerance: 0.1,
+            open_end_reach: 2.0,
+            dot_alignment: 0.5,
+            white_tolerance: 0.05,
+            mark_zero_width: 0.05,
+            mark_ink_offset: 0.1,
+            mark_line_reach: 0.8,
+            mark_max_distance: 1.0,
+            mark_window: 4,
+            legacy_word_jump: 0.3,
             max_form_depth: 12,
             max_operations_per_page: 5_000_000,
             max_stream_bytes: 64 * 1024 * 1024,
@@ -137,5 +242,171 @@ impl Default for PdfSettings {
             ocr_rule_min_length: 12.0,
             ocr_rule_max_thickness: 3.0,
         }
+    }
+}
+
+impl PdfSettings {
+    /// Checks that every tolerance makes sense: distances, sizes and factors finite
+    /// and not negative, fractions within 0 to 1, counts and limits positive, and
+    /// bounds in order (a ruling line found by OCR longer than it may be thick; a
+    /// column gap between table words no narrower than a word gap). Returns what is
+    /// wrong, every problem, naming the settings.
+    pub fn validate(&self) -> Result<(), String> {
+        let mut bad: Vec<String> = Vec::new();
+        let non_negative = [
+            ("snap_tolerance", self.snap_tolerance),
+            ("join_tolerance", self.join_tolerance),
+            ("edge_min_length", self.edge_min_length),
+            ("intersection_tolerance", self.intersection_tolerance),
+            ("max_rule_thickness", self.max_rule_thickness),
+            ("axis_tolerance", self.axis_tolerance),
+            ("word_gap", self.word_gap),
+            ("word_break_slack", self.word_break_slack),
+            ("cut_text_gap", self.cut_text_gap),
+            ("caption_max_gap", self.caption_max_gap),
+            ("caption_block_gap", self.caption_block_gap),
+            ("join_column_tolerance", self.join_column_tolerance),
+            ("fragment_max_gap", self.fragment_max_gap),
+            ("stream_column_gap", self.stream_column_gap),
+            ("stream_max_line_gap", self.stream_max_line_gap),
+            ("stream_column_slack", self.stream_column_slack),
+            ("stream_row_gap_step", self.stream_row_gap_step),
+            ("stream_cell_margin", self.stream_cell_margin),
+            ("column_fit_slack", self.column_fit_slack),
+            ("table_edge_slack", self.table_edge_slack),
+            ("caption_line_gap", self.caption_line_gap),
+            ("align_tolerance", self.align_tolerance),
+            ("paragraph_gap", self.paragraph_gap),
+            ("prose_paragraph_gap", self.prose_paragraph_gap),
+            ("overprint_tolerance", self.overprint_tolerance),
+            ("open_end_reach", self.open_end_reach),
+            ("dot_alignment", self.dot_alignment),
+            ("mark_zero_width", self.mark_zero_width),
+            ("mark_ink_offset", self.mark_ink_offset),
+            ("mark_line_reach", self.mark_line_reach),
+            ("mark_max_distance", self.mark_max_distance),
+            ("legacy_word_jump", self.legacy_word_jump),
+            ("ocr_rule_min_length", self.ocr_rule_min_length),
+            ("ocr_rule_max_thickness", self.ocr_rule_max_thickness),
+        ];
+        for (name, v) in non_negative {
+            if !(v.is_finite() && v >= 0.0) {
+                bad.push(format!("{name} = {v}: must be a finite number, 0 or more"));
+            }
+        }
+        let fractions = [
+            ("shading_min_luminance", self.shading_min_luminance),
+            ("line_overlap", self.line_overlap),
+            ("stream_prose_width", self.stream_prose_width),
+            ("caption_centre_tolerance", self.caption_centre_tolerance),
+            ("paragraph_fill", self.paragraph_fill),
+            ("white_tolerance", self.white_tolerance),
+            ("ocr_min_confidence", self.ocr_min_confidence),
+        ];
+        for (name, v) in fractions {
+            if !(0.0..=1.0).contains(&v) {
+                bad.push(format!("{name} = {v}: must be a fraction from 0 to 1"));
+            }
+        }
+        let positive_sizes = [
+            ("max_page_size", self.max_page_size),
+            ("max_user_unit", self.max_user_unit),
+        ];
+        for (name, v) in positive_sizes {
+            if !(v.is_finite() && v > 0.0) {
+                bad.push(format!("{name} = {v}: must be a finite number above 0"));
+            }
+        }
+        let positive_counts = [
+            ("caption_max_lines", self.caption_max_lines),
+            ("stream_min_rows", self.stream_min_rows),
+            ("stream_min_columns", self.stream_min_columns),
+            ("max_operations_per_page", self.max_operations_per_page),
+            ("max_stream_bytes", self.max_stream_bytes),
+            (
+                "max_content_streams_per_page",
+                self.max_content_streams_per_page,
+            ),
+            ("max_page_content_bytes", self.max_page_content_bytes),
+            ("ocr_dpi", self.ocr_dpi as usize),
+        ];
+        for (name, v) in positive_counts {
+            if v == 0 {
+                bad.push(format!("{name} = 0: must be at least 1"));
+            }
+        }
+        if self.ocr_rule_max_thickness > self.ocr_rule_min_length {
+            bad.push(format!(
+                "ocr_rule_max_thickness {} is more than ocr_rule_min_length {}: a rule is longer than it is thick",
+                self.ocr_rule_max_thickness, self.ocr_rule_min_length
+            ));
+        }
+        if self.stream_column_gap < self.word_gap {
+            bad.push(format!(
+                "stream_column_gap {} is less than word_gap {}: every space between words would separate columns",
+                self.stream_column_gap, self.word_gap
+            ));
+        }
+        if self.ocr_language.trim().is_empty() {
+            bad.push("ocr_language is empty: name at least one Tesseract model".into());
+        }
+        if bad.is_empty() {
+            Ok(())
+        } else {
+            Err(bad.join("; "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_are_valid() {
+        assert_eq!(PdfSettings::default().validate(), Ok(()));
+    }
+
+    #[test]
+    fn nonsensical_values_are_refused_by_name() {
+        let bad = |f: &dyn Fn(&mut PdfSettings)| {
+            let mut s = PdfSettings::default();
+            f(&mut s);
+            s.validate().expect_err("refused")
+        };
+        assert!(bad(&|s| s.snap_tolerance = -1.0).contains("snap_tolerance = -1"));
+        assert!(bad(&|s| s.word_gap = f32::NAN).contains("word_gap = NaN"));
+        assert!(bad(&|s| s.caption_line_gap = f32::INFINITY).contains("caption_line_gap"));
+        assert!(bad(&|s| s.line_overlap = 1.5).contains("line_overlap = 1.5"));
+        assert!(bad(&|s| s.paragraph_fill = f32::NAN).contains("paragraph_fill"));
+        assert!(bad(&|s| s.stream_min_columns = 0).contains("stream_min_columns = 0"));
+        assert!(bad(&|s| s.max_page_size = 0.0).contains("max_page_size"));
+        // Bounds out of order.
+        let e = bad(&|s| {
+            s.ocr_rule_min_length = 2.0;
+            s.ocr_rule_max_thickness = 5.0;
+        });
+        assert!(
+            e.contains("ocr_rule_max_thickness 5 is more than ocr_rule_min_length 2"),
+            "{e}"
+        );
+        assert!(bad(&|s| s.stream_column_gap = 0.1).contains("less than word_gap"));
+        // Every problem is said, not only the first.
+        let e = bad(&|s| {
+            s.join_tolerance = -2.0;
+            s.mark_window = 4;
+            s.white_tolerance = 2.0;
+        });
+        assert!(
+            e.contains("join_tolerance") && e.contains("white_tolerance"),
+            "{e}"
+        );
+        // Zero is a valid tolerance (exact matching).
+        let exact = PdfSettings {
+            word_break_slack: 0.0,
+            align_tolerance: 0.0,
+            ..Default::default()
+        };
+        assert_eq!(exact.validate(), Ok(()));
     }
 }

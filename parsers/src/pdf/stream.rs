@@ -26,14 +26,14 @@ pub fn find_stream_grids(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Grid> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ls.len() {
-        if frags[i].len() < 3 {
+        if frags[i].len() < s.stream_min_columns {
             i += 1;
             continue;
         }
         let (end, cols) = grow(&ls, &frags, i, s);
         let block = i..end;
         i = end.max(i + 1);
-        if cols.len() < 3 {
+        if cols.len() < s.stream_min_columns {
             continue;
         }
         if let Some(g) = to_grid(&ls[block.clone()], &frags[block], &cols, s) {
@@ -58,11 +58,11 @@ fn grow(
     while end < ls.len() {
         let (prev, l) = (&ls[end - 1], &ls[end]);
         let lh = prev.bbox.height().max(prev.size).max(1.0);
-        if l.bbox.top - prev.bbox.bottom > 2.5 * lh {
+        if l.bbox.top - prev.bbox.bottom > s.stream_max_line_gap * lh {
             break;
         }
         let f = &frags[end];
-        if f.len() == 1 && f[0].bbox.width() > 0.5 * (x1 - x0) {
+        if f.len() == 1 && f[0].bbox.width() > s.stream_prose_width * (x1 - x0) {
             break;
         }
         if f.len() >= 2 {
@@ -121,7 +121,11 @@ fn add_fragments(cols: &mut Vec<(f32, f32)>, f: &[Word]) {
 
 /// Rows and cells of a block.
 fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSettings) -> Option<Grid> {
-    let col_of = |x: f32| cols.iter().position(|&(a, b)| x >= a - 0.5 && x <= b + 0.5);
+    let slack = s.stream_column_slack;
+    let col_of = |x: f32| {
+        cols.iter()
+            .position(|&(a, b)| x >= a - slack && x <= b + slack)
+    };
     // Row starts.
     let deltas: Vec<f32> = ls
         .windows(2)
@@ -130,8 +134,8 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
     let min_d = deltas.iter().copied().fold(f32::MAX, f32::min);
     let max_d = deltas.iter().copied().fold(f32::MIN, f32::max);
     let size = ls.iter().map(|l| l.size).fold(0.0, f32::max).max(1.0);
-    let spaced = !deltas.is_empty() && max_d - min_d > 0.25 * size;
-    let threshold = min_d + 0.25 * size;
+    let spaced = !deltas.is_empty() && max_d - min_d > s.stream_row_gap_step * size;
+    let threshold = min_d + s.stream_row_gap_step * size;
     let mut starts = vec![0usize];
     for k in 1..ls.len() {
         let new_row = if spaced {
@@ -143,14 +147,14 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
             starts.push(k);
         }
     }
-    let _ = s;
     let n = cols.len();
-    let mut xs = vec![cols[0].0 - 1.0];
+    let margin = s.stream_cell_margin;
+    let mut xs = vec![cols[0].0 - margin];
     for k in 1..n {
         xs.push((cols[k - 1].1 + cols[k].0) / 2.0);
     }
-    xs.push(cols[n - 1].1 + 1.0);
-    let mut ys = vec![ls[0].bbox.top - 1.0];
+    xs.push(cols[n - 1].1 + margin);
+    let mut ys = vec![ls[0].bbox.top - margin];
     let row_bottom = |r: usize| {
         let end = starts.get(r + 1).copied().unwrap_or(ls.len());
         ls[starts[r]..end]
@@ -161,7 +165,7 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
     for r in 1..starts.len() {
         ys.push((row_bottom(r - 1) + ls[starts[r]].bbox.top) / 2.0);
     }
-    ys.push(row_bottom(starts.len() - 1) + 1.0);
+    ys.push(row_bottom(starts.len() - 1) + margin);
     // Cells: one per column, widened over the columns a fragment spans.
     let mut cells = Vec::new();
     for r in 0..starts.len() {

@@ -92,7 +92,7 @@ pub fn lines(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Line> {
             }
             if let Some(p) = prev
                 && p.text == g.text
-                && (p.bbox.x0 - g.bbox.x0).abs() < 0.1 * g.size.max(1.0)
+                && (p.bbox.x0 - g.bbox.x0).abs() < s.overprint_tolerance * g.size.max(1.0)
             {
                 continue; // overprinted duplicate (fake bold)
             }

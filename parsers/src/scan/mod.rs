@@ -92,10 +92,10 @@ pub fn ocr_pages(
         }
         for &i in &todo {
             let n = pages[i].number;
-            warnings.push(Warning {
-                page: Some(n),
-                message: format!("page {n} has no text layer and OCR is not available: {why}"),
-            });
+            warnings.push(Warning::on_page(
+                n,
+                format!("no text layer and OCR is not available: {why}"),
+            ));
         }
         Ok(OcrPages::default())
     };
@@ -137,17 +137,14 @@ pub fn ocr_pages(
         match r {
             Ok(res) => {
                 if res.words.is_empty() {
-                    warnings.push(Warning {
-                        page: Some(n),
-                        message: format!("page {n}: OCR found no text on the page image"),
-                    });
+                    warnings.push(Warning::on_page(n, "OCR found no text on the page image"));
                 }
                 out.pages.insert(n, res.words);
             }
-            Err(why) => warnings.push(Warning {
-                page: Some(n),
-                message: format!("page {n} has no text layer and could not be read by OCR: {why}"),
-            }),
+            Err(why) => warnings.push(Warning::on_page(
+                n,
+                format!("no text layer and could not be read by OCR: {why}"),
+            )),
         }
     }
     Ok(out)
@@ -195,13 +192,13 @@ pub fn set_confidence(
     }
     for (page, (read, low)) in counts {
         if low > 0 {
-            warnings.push(Warning {
-                page: Some(page),
-                message: format!(
-                    "page {page}: {low} of {read} cells read by OCR have a confidence below {:.2}; check their text",
+            warnings.push(Warning::on_page(
+                page,
+                format!(
+                    "{low} of {read} cells read by OCR have a confidence below {:.2}; check their text",
                     s.ocr_min_confidence
                 ),
-            });
+            ));
         }
     }
 }

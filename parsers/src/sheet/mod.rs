@@ -131,17 +131,16 @@ fn read_book<B: excel::Workbook>(wb: &mut B, doc: &mut Document) {
 }
 
 fn skip(doc: &mut Document, index: u32, name: &str, why: &str) {
-    doc.warnings.push(Warning {
-        page: Some(index),
-        message: format!("sheet {index} '{name}': {why}, skipped"),
-    });
+    doc.warnings
+        .push(Warning::on_sheet(index, name, format!("{why}, skipped")));
 }
 
 fn unreadable(doc: &mut Document, index: u32, name: &str, msg: &str) {
-    doc.warnings.push(Warning {
-        page: Some(index),
-        message: format!("sheet {index} '{name}': cannot be read ({msg}), skipped"),
-    });
+    doc.warnings.push(Warning::on_sheet(
+        index,
+        name,
+        format!("cannot be read ({msg}), skipped"),
+    ));
 }
 
 /// Finds and builds the tables of one loaded sheet.
@@ -149,10 +148,7 @@ pub fn add_sheet(doc: &mut Document, mut s: RawSheet) {
     let (index, name) = (s.index, s.name.clone());
     merges::prepare(&mut s);
     for w in s.warnings.drain(..) {
-        doc.warnings.push(Warning {
-            page: Some(index),
-            message: format!("sheet {index} '{name}': {w}"),
-        });
+        doc.warnings.push(Warning::on_sheet(index, &name, w));
     }
     if s.cells.is_empty() {
         skip(doc, index, &name, "empty sheet");
@@ -163,20 +159,22 @@ pub fn add_sheet(doc: &mut Document, mut s: RawSheet) {
         let t_index = doc.tables.len() as u32;
         match build::table(span, &s.cells, &s.merges, index, &name, t_index) {
             Ok(t) => doc.tables.push(t),
-            Err(e) => doc.warnings.push(Warning {
-                page: Some(index),
-                message: format!(
-                    "sheet {index} '{name}': table at {} dropped: {e}",
+            Err(e) => doc.warnings.push(Warning::on_sheet(
+                index,
+                &name,
+                format!(
+                    "table at {} dropped: {e}",
                     merges::cell_name(span.rect.top, span.rect.left)
                 ),
-            }),
+            )),
         }
     }
     if layout.tables.is_empty() {
-        doc.warnings.push(Warning {
-            page: Some(index),
-            message: format!("sheet {index} '{name}': no table (text lines only)"),
-        });
+        doc.warnings.push(Warning::on_sheet(
+            index,
+            &name,
+            "no table (text lines only)",
+        ));
     }
     doc.prose
         .extend(layout.prose.into_iter().map(|p| (index, p)));
