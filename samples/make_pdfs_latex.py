@@ -25,14 +25,23 @@ TRUTH = os.path.join(HERE, "truth")
 SRC = os.path.join(HERE, "pdf-src4")
 
 # stem -> (orientation, font size command, column widths in cm)
-SAMPLES = {
+LAYOUTS = {
     "pl01-targets": ("portrait", r"\normalsize", [1.4, 6.6, 2.0, 2.0, 2.0, 2.0]),
     "pl07-roadmap-ntm": (
         "landscape",
         r"\footnotesize",
         [0.8, 1.1, 1.1, 1.1, 1.2] + [2.05] * 8,
     ),
+    "pl06-agencies": ("portrait", r"\normalsize", [1.0, 5.2, 5.6, 5.0]),
 }
+
+# (stem, variant, ToUnicode maps): without them (pdfTeX's default) text comes
+# only from the glyph names of the fonts' /Differences.
+SAMPLES = [
+    ("pl01-targets", "latex", True),
+    ("pl07-roadmap-ntm", "latex", True),
+    ("pl06-agencies", "latex-nounicode", False),
+]
 
 SPECIAL = {
     "\\": r"\textbackslash{}",
@@ -131,8 +140,8 @@ def table_rows(cells, n_rows, n_cols, widths):
     return lines
 
 
-def document(stem):
-    orientation, size, widths = SAMPLES[stem]
+def document(stem, to_unicode):
+    orientation, size, widths = LAYOUTS[stem]
     cells, n_rows, n_cols = read_truth(stem)
     heads = header_rows(stem)
     label, *title = caption(stem)
@@ -140,6 +149,7 @@ def document(stem):
     rows = table_rows(cells, n_rows, n_cols, widths)
     head = "\n".join(rows[:heads])
     body = "\n".join(rows[heads:])
+    unicode = r"\input{glyphtounicode}\pdfgentounicode=1" if to_unicode else "% no ToUnicode maps"
     title_tex = r"\\".join(r"\textbf{%s}" % tex(t) if i == 0 else tex(t) for i, t in enumerate(title))
     return rf"""\documentclass[a4paper,{orientation}]{{article}}
 \usepackage[T5]{{fontenc}}
@@ -147,8 +157,7 @@ def document(stem):
 \usepackage[vietnamese]{{babel}}
 \usepackage[margin=1.6cm]{{geometry}}
 \usepackage{{longtable,multirow,array}}
-\input{{glyphtounicode}}
-\pdfgentounicode=1
+{unicode}
 \pagestyle{{plain}}
 \setlength{{\parindent}}{{0pt}}
 \renewcommand{{\arraystretch}}{{1.25}}
@@ -173,11 +182,11 @@ def main():
     if not shutil.which("pdflatex"):
         sys.exit("make_pdfs_latex.py: pdflatex not found (Debian: texlive-latex-extra texlive-lang-other)")
     os.makedirs(SRC, exist_ok=True)
-    for stem in SAMPLES:
-        name = stem + ".latex"
+    for stem, variant, to_unicode in SAMPLES:
+        name = f"{stem}.{variant}"
         src = os.path.join(SRC, name + ".tex")
         with open(src, "w", encoding="utf-8") as f:
-            f.write(document(stem))
+            f.write(document(stem, to_unicode))
         with tempfile.TemporaryDirectory() as work:
             for _ in range(3):  # longtable settles its column widths over runs
                 subprocess.run(
