@@ -86,6 +86,18 @@ pub struct PdfSettings {
     /// pt, default 1. The outer boundaries of a table without rules lie this far
     /// outside its text (left, right, top and bottom), so edge glyphs fall inside.
     pub stream_cell_margin: f32,
+    /// em, default 0.5. In a table without rules, an x range at least this wide
+    /// through which no line of the block (or one, in blocks of six lines or
+    /// more) has ink separates columns, even where one line's text bridges it;
+    /// a word gap this wide reaching into such a channel splits that line there.
+    pub stream_channel_width: f32,
+    /// fraction, default 0.6. Of a column channel's width, the share through
+    /// which no line at all has ink (two lines' word gaps that happen to meet
+    /// are clear, but never empty over that much).
+    pub stream_channel_core: f32,
+    /// Lines, default 4. Header lines looked for above the first line of a
+    /// table without rules that shows all its columns.
+    pub stream_max_header_lines: usize,
     /// pt, default 1. A word overhanging a column boundary by at most this still lies
     /// inside the column (lines just above or below a table, fragments of cut rows).
     pub column_fit_slack: f32,
@@ -210,6 +222,9 @@ impl Default for PdfSettings {
             stream_column_slack: 0.5,
             stream_row_gap_step: 0.25,
             stream_cell_margin: 1.0,
+            stream_channel_width: 0.5,
+            stream_channel_core: 0.6,
+            stream_max_header_lines: 4,
             column_fit_slack: 1.0,
             table_edge_slack: 1.0,
             caption_line_gap: 1.2,
@@ -272,6 +287,7 @@ impl PdfSettings {
             ("stream_column_slack", self.stream_column_slack),
             ("stream_row_gap_step", self.stream_row_gap_step),
             ("stream_cell_margin", self.stream_cell_margin),
+            ("stream_channel_width", self.stream_channel_width),
             ("column_fit_slack", self.column_fit_slack),
             ("table_edge_slack", self.table_edge_slack),
             ("caption_line_gap", self.caption_line_gap),
@@ -298,6 +314,7 @@ impl PdfSettings {
             ("shading_min_luminance", self.shading_min_luminance),
             ("line_overlap", self.line_overlap),
             ("stream_prose_width", self.stream_prose_width),
+            ("stream_channel_core", self.stream_channel_core),
             ("caption_centre_tolerance", self.caption_centre_tolerance),
             ("paragraph_fill", self.paragraph_fill),
             ("white_tolerance", self.white_tolerance),

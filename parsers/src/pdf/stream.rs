@@ -25,6 +25,7 @@ pub fn find_stream_grids(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Grid> {
         .collect();
     let mut out = Vec::new();
     let mut i = 0;
+    let mut floor = 0;
     while i < ls.len() {
         if frags[i].len() < s.stream_min_columns {
             i += 1;
@@ -33,10 +34,30 @@ pub fn find_stream_grids(glyphs: &[&Glyph], s: &PdfSettings) -> Vec<Grid> {
         let (end, cols) = grow(&ls, &frags, i, s);
         let block = i..end;
         i = end.max(i + 1);
+        if end - block.start < s.stream_min_rows {
+            continue;
+        }
+        let (cols, block_frags) = match channel_columns(&ls[block.clone()], s) {
+            Some(ch) if ch.len() > cols.len() => {
+                let f = split_at_channels(&ls[block.clone()], &ch, s);
+                (ch, f)
+            }
+            _ => (cols, frags[block.clone()].to_vec()),
+        };
         if cols.len() < s.stream_min_columns {
             continue;
         }
-        if let Some(g) = to_grid(&ls[block.clone()], &frags[block], &cols, s) {
+        // Header lines above the first line of three columns (a header cell
+        // "TT" set close to the next, a header wrapped over two lines).
+        let top = header_start(&ls, block.start, floor, &cols, s);
+        let mut block_frags = block_frags;
+        if top < block.start {
+            let mut head = split_at_channels(&ls[top..block.start], &cols, s);
+            head.append(&mut block_frags);
+            block_frags = head;
+        }
+        floor = block.end;
+        if let Some(g) = to_grid(&ls[top..block.end], &block_frags, &cols, s) {
             out.push(g);
         }
     }
@@ -102,6 +123,156 @@ fn grow(
         }
     }
     (end, cols)
+}
+
+/// Columns of a block from the whitespace channels through its words: x ranges
+/// at least half an em wide where no line has ink, or (in a block of six lines
+/// or more) one line only. Fragment columns ([`grow`]) merge wherever a single
+/// line's fragment bridges two columns — a wrapped cell whose text runs up to
+/// the next column, a number column set close to the text after it — and one
+/// such line then hides a boundary every other line shows. `None` when the
+/// block has no channel.
+fn channel_columns(ls: &[Line], s: &PdfSettings) -> Option<Vec<(f32, f32)>> {
+    let size = ls.iter().map(|l| l.size).fold(0.0, f32::max).max(1.0);
+    let allowed = usize::from(ls.len() >= 6);
+    // Ink per line: its words' x ranges.
+    let mut events: Vec<(f32, i32)> = Vec::new();
+    for l in ls {
+        let mut spans: Vec<(f32, f32)> = Vec::new();
+        add_fragments(&mut spans, &l.words);
+        for (a, b) in spans {
+            events.push((a, 1));
+            events.push((b, -1));
+        }
+    }
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    let (left, right) = (events.first()?.0, events.last()?.0);
+    // A channel is clear (at most `allowed` lines with ink) over its whole
+    // width and empty (no ink at all) over a core: word gaps of two lines that
+    // happen to meet are clear but never empty.
+    let mut channels: Vec<(f32, f32)> = Vec::new();
+    let mut depth = 0i32;
+    let mut open: Option<f32> = None;
+    let mut empty_from: Option<f32> = None;
+    let mut core = 0.0f32;
+    for (x, d) in events {
+        if let Some(e) = empty_from.take() {
+            core = core.max(x - e);
+        }
+        depth += d;
+        if depth == 0 {
+            empty_from = Some(x);
+        }
+        let clear = depth <= allowed as i32;
+        match (clear, open) {
+            (true, None) => {
+                open = Some(x);
+                core = 0.0;
+            }
+            (false, Some(a)) => {
+                if x - a >= s.stream_channel_width * size
+                    && core >= s.stream_channel_core * s.stream_channel_width * size
+                    && a > left
+                    && x < right
+                {
+                    channels.push((a, x));
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if channels.is_empty() {
+        return None;
+    }
+    let mut cols = Vec::new();
+    let mut x0 = left;
+    for &(a, b) in &channels {
+        cols.push((x0, a));
+        x0 = b;
+    }
+    cols.push((x0, right));
+    Some(cols)
+}
+
+/// The first line of a block's header: going up from `start` (not past
+/// `floor`) over at most [`PdfSettings::stream_max_header_lines`] close lines
+/// none of which bridges a channel between `cols` (a title, a caption or
+/// prose across the columns ends the search), the highest one that falls into
+/// two columns or more. `start` when there is none.
+fn header_start(
+    ls: &[Line],
+    start: usize,
+    floor: usize,
+    cols: &[(f32, f32)],
+    s: &PdfSettings,
+) -> usize {
+    let channels: Vec<(f32, f32)> = cols.windows(2).map(|w| (w[0].1, w[1].0)).collect();
+    let column = |x: f32| {
+        channels
+            .iter()
+            .filter(|c| c.1 <= x + s.stream_column_slack)
+            .count()
+    };
+    let mut top = start;
+    let mut j = start;
+    while j > floor && start - j < s.stream_max_header_lines {
+        let (l, below) = (&ls[j - 1], &ls[j]);
+        let lh = l.bbox.height().max(l.size).max(1.0);
+        if below.bbox.top - l.bbox.bottom > s.stream_max_line_gap * lh
+            || l.bbox.x0 < cols[0].0 - s.stream_channel_width * l.size
+        {
+            break;
+        }
+        let f = split_at_channels(std::slice::from_ref(l), cols, s).remove(0);
+        let bridges = f.iter().any(|w| {
+            channels
+                .iter()
+                .any(|&(a, b)| w.bbox.x0 < a && w.bbox.x1 > b)
+        });
+        if bridges {
+            break;
+        }
+        let mut in_cols: Vec<usize> = f.iter().map(|w| column(w.bbox.x0)).collect();
+        in_cols.dedup();
+        if in_cols.len() >= 2 {
+            top = j - 1;
+        }
+        j -= 1;
+    }
+    top
+}
+
+/// The lines' words regrouped into fragments that never cross a channel
+/// between `cols`: a word gap of at least [`PdfSettings::stream_channel_width`]
+/// that reaches into a channel starts a new fragment, as does a gap wide
+/// enough to separate columns anywhere.
+fn split_at_channels(ls: &[Line], cols: &[(f32, f32)], s: &PdfSettings) -> Vec<Vec<Word>> {
+    let channels: Vec<(f32, f32)> = cols.windows(2).map(|w| (w[0].1, w[1].0)).collect();
+    ls.iter()
+        .map(|l| {
+            let mut out: Vec<Word> = Vec::new();
+            for w in &l.words {
+                match out.last_mut() {
+                    Some(f) => {
+                        let em = f.size.max(w.size);
+                        let (a, b) = (f.bbox.x1, w.bbox.x0);
+                        let crosses = b - a >= s.stream_channel_width * em
+                            && channels.iter().any(|&(c0, c1)| c0 < b && c1 > a);
+                        if crosses || b - a >= s.stream_column_gap * em {
+                            out.push(w.clone());
+                        } else {
+                            f.text.push(' ');
+                            f.text.push_str(&w.text);
+                            f.bbox = f.bbox.union(&w.bbox);
+                        }
+                    }
+                    None => out.push(w.clone()),
+                }
+            }
+            out
+        })
+        .collect()
 }
 
 fn add_fragments(cols: &mut Vec<(f32, f32)>, f: &[Word]) {
