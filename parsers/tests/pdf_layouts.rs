@@ -112,3 +112,56 @@ fn rules_drawn_as_rows_of_dots_still_make_a_grid() {
     assert_eq!((t.n_rows, t.n_cols), (2, 2));
     assert_eq!(t.text(1, 0), "a2");
 }
+
+#[test]
+fn columns_without_rules_survive_a_line_that_bridges_them() {
+    // A table without rules: a row-number column set close to the text after it
+    // ("13" ends 7.9 pt before the next column), one row whose text runs up to
+    // the next column (40 × "n" ends 4.6 pt before "84"), and a header of two
+    // lines neither of which shows all four columns.
+    let mut c =
+        String::from("BT /F1 12 Tf 57 790 Td (CHI TIEU NAM 2026 THEO TUNG TIEU CHI) Tj ET\n");
+    let mut text = |x: f32, y: f32, s: &str| {
+        c.push_str(&format!("BT /F1 10 Tf {x} {y} Td ({s}) Tj ET\n"));
+    };
+    text(59.0, 750.0, "TT");
+    text(78.0, 750.0, "Ten tieu chi");
+    text(305.0, 750.0, "Muc tieu");
+    text(305.0, 738.0, "(%)");
+    text(415.0, 738.0, "Nang cao (%)");
+    let long = "n".repeat(40);
+    let rows: Vec<(&str, &str, &str, &str)> = vec![
+        ("1", "Quy hoach", "100", "62"),
+        ("2", "Giao thong", "94", "51"),
+        ("3", "Thuy loi", "96", "55"),
+        ("4", "Dien", "100", "78"),
+        ("5", "Truong hoc", "86", "45"),
+        ("6", "Van hoa", "91", "50"),
+        ("13", long.as_str(), "84", "40"),
+        ("19", "Quoc phong", "100", "70"),
+    ];
+    for (k, (no, name, a, b)) in rows.iter().enumerate() {
+        let y = 715.0 - 22.0 * k as f32;
+        text(59.0, y, no);
+        text(78.0, y, name);
+        text(305.0, y, a);
+        text(415.0, y, b);
+    }
+    let doc = pdf::read(&one_page(&c, "bridged.pdf")).unwrap();
+    assert_eq!(doc.tables.len(), 1, "{:?}", doc.warnings);
+    let t = &doc.tables[0];
+    assert_eq!((t.n_rows, t.n_cols), (9, 4));
+    assert_eq!(t.text(0, 0), "TT");
+    assert_eq!(t.text(0, 1), "Ten tieu chi");
+    assert_eq!(t.text(0, 2), "Muc tieu (%)");
+    assert_eq!(t.text(0, 3), "Nang cao (%)");
+    assert_eq!(
+        (t.text(7, 0), t.text(7, 1), t.text(7, 2)),
+        ("13", long.as_str(), "84")
+    );
+    assert!(
+        t.caption.iter().any(|l| l.contains("CHI TIEU")),
+        "{:?}",
+        t.caption
+    );
+}

@@ -88,9 +88,11 @@ pub struct PdfSettings {
     pub stream_cell_margin: f32,
     /// em, default 0.5. In a table without rules, an x range at least this wide
     /// through which no line of the block (or one, in blocks of six lines or
-    /// more) has ink separates columns, even where one line's text bridges it;
-    /// a word gap this wide reaching into such a channel splits that line there.
+    /// more) has ink separates columns, even where one line's text bridges it.
     pub stream_channel_width: f32,
+    /// em, default 0.35 (wider than a word space). A word gap this wide that
+    /// reaches into a column channel splits the line there.
+    pub stream_split_gap: f32,
     /// fraction, default 0.6. Of a column channel's width, the share through
     /// which no line at all has ink (two lines' word gaps that happen to meet
     /// are clear, but never empty over that much).
@@ -223,6 +225,7 @@ impl Default for PdfSettings {
             stream_row_gap_step: 0.25,
             stream_cell_margin: 1.0,
             stream_channel_width: 0.5,
+            stream_split_gap: 0.35,
             stream_channel_core: 0.6,
             stream_max_header_lines: 4,
             column_fit_slack: 1.0,
@@ -288,6 +291,7 @@ impl PdfSettings {
             ("stream_row_gap_step", self.stream_row_gap_step),
             ("stream_cell_margin", self.stream_cell_margin),
             ("stream_channel_width", self.stream_channel_width),
+            ("stream_split_gap", self.stream_split_gap),
             ("column_fit_slack", self.column_fit_slack),
             ("table_edge_slack", self.table_edge_slack),
             ("caption_line_gap", self.caption_line_gap),

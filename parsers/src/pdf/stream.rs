@@ -244,7 +244,7 @@ fn header_start(
 }
 
 /// The lines' words regrouped into fragments that never cross a channel
-/// between `cols`: a word gap of at least [`PdfSettings::stream_channel_width`]
+/// between `cols`: a word gap of at least [`PdfSettings::stream_split_gap`]
 /// that reaches into a channel starts a new fragment, as does a gap wide
 /// enough to separate columns anywhere.
 fn split_at_channels(ls: &[Line], cols: &[(f32, f32)], s: &PdfSettings) -> Vec<Vec<Word>> {
@@ -257,7 +257,7 @@ fn split_at_channels(ls: &[Line], cols: &[(f32, f32)], s: &PdfSettings) -> Vec<V
                     Some(f) => {
                         let em = f.size.max(w.size);
                         let (a, b) = (f.bbox.x1, w.bbox.x0);
-                        let crosses = b - a >= s.stream_channel_width * em
+                        let crosses = b - a >= s.stream_split_gap * em
                             && channels.iter().any(|&(c0, c1)| c0 < b && c1 > a);
                         if crosses || b - a >= s.stream_column_gap * em {
                             out.push(w.clone());
