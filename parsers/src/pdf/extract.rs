@@ -57,6 +57,12 @@ pub struct PageTable {
     pub open_bottom: bool,
     /// The first row comes from the previous page (no rule above it).
     pub open_top: bool,
+    /// Columns of merged cells crossing the break below the last row, which itself
+    /// ends on this page (see [`Grid::crossing_bottom`]).
+    pub crossing_bottom: Vec<u32>,
+    /// Columns of merged cells coming from the page before, over a first row that
+    /// starts on this page.
+    pub crossing_top: Vec<u32>,
     /// Lines right below the table and inside its columns (a row cut by the page break).
     pub below: Vec<usize>,
     /// Lines right above the table and inside its columns (the rest of such a row).
@@ -92,28 +98,22 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
         grids.push((g, Method::Stream));
     }
     grids.sort_by(|a, b| a.0.ys[0].total_cmp(&b.0.ys[0]));
-    let mut per_cell: Vec<Vec<Vec<&Glyph>>> = grids
-        .iter()
-        .map(|(g, _)| vec![Vec::new(); g.cells.len()])
-        .collect();
-    let mut free: Vec<&Glyph> = Vec::new();
-    let cover: Vec<Vec<Option<usize>>> = grids.iter().map(|(g, _)| coverage(g)).collect();
-    'glyph: for g in &page.glyphs {
-        for (ti, (grid, _)) in grids.iter().enumerate() {
-            if !contains(&grid.bbox(), g) {
-                continue;
-            }
-            let (cx, cy) = (g.cx(), g.cy());
-            let c = grid.xs.windows(2).position(|w| w[0] <= cx && cx < w[1]);
-            let r = grid.ys.windows(2).position(|w| w[0] <= cy && cy < w[1]);
-            if let (Some(c), Some(r)) = (c, r)
-                && let Some(ci) = cover[ti][r * (grid.xs.len() - 1) + c]
-            {
-                per_cell[ti][ci].push(g);
-                continue 'glyph;
-            }
+    let (mut per_cell, mut free) = assign(page, &grids);
+    // Title rows inside a ruled area (a workbook printed with its gridlines) leave the
+    // grid; their text becomes free lines, found again as the table's caption.
+    let mut trimmed = false;
+    for (ti, (grid, method)) in grids.iter_mut().enumerate() {
+        if *method != Method::Lattice || grid.open_top {
+            continue;
         }
-        free.push(g);
+        let k = title_rows(grid, &per_cell[ti], s);
+        if k > 0 {
+            drop_leading_rows(grid, k);
+            trimmed = true;
+        }
+    }
+    if trimmed {
+        (per_cell, free) = assign(page, &grids);
     }
     let free_lines = lines(&free, s);
     let mut tables = Vec::new();
@@ -162,6 +162,8 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
             above,
             open_bottom: grid.open_bottom,
             open_top: grid.open_top,
+            crossing_bottom: grid.crossing_bottom.clone(),
+            crossing_top: grid.crossing_top.clone(),
         });
     }
     PageText {
@@ -169,6 +171,100 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
         height: page.height,
         tables,
         lines: free_lines,
+    }
+}
+
+/// Per grid, per cell: the glyphs inside it; and the glyphs inside no cell.
+#[allow(clippy::type_complexity)]
+fn assign<'p>(
+    page: &'p Page,
+    grids: &[(Grid, Method)],
+) -> (Vec<Vec<Vec<&'p Glyph>>>, Vec<&'p Glyph>) {
+    let mut per_cell: Vec<Vec<Vec<&Glyph>>> = grids
+        .iter()
+        .map(|(g, _)| vec![Vec::new(); g.cells.len()])
+        .collect();
+    let mut free: Vec<&Glyph> = Vec::new();
+    let cover: Vec<Vec<Option<usize>>> = grids.iter().map(|(g, _)| coverage(g)).collect();
+    'glyph: for g in &page.glyphs {
+        for (ti, (grid, _)) in grids.iter().enumerate() {
+            if !contains(&grid.bbox(), g) {
+                continue;
+            }
+            let (cx, cy) = (g.cx(), g.cy());
+            let c = grid.xs.windows(2).position(|w| w[0] <= cx && cx < w[1]);
+            let r = grid.ys.windows(2).position(|w| w[0] <= cy && cy < w[1]);
+            if let (Some(c), Some(r)) = (c, r)
+                && let Some(ci) = cover[ti][r * (grid.xs.len() - 1) + c]
+            {
+                per_cell[ti][ci].push(g);
+                continue 'glyph;
+            }
+        }
+        free.push(g);
+    }
+    (per_cell, free)
+}
+
+/// How many leading rows of a ruled grid are title rows rather than table rows. A
+/// spreadsheet printed with its gridlines rules every printed cell, so the title lines
+/// above the table ("Phụ lục 01:", the title merged across, "Đơn vị tính: %") and the
+/// blank rows around them come out as rows of the grid. Such a row has no cell reaching
+/// into the next row, and at most one text in it: one cell, or one line running over
+/// empty neighbours (text overflowing its cell, which a table row never does). The
+/// leading run of such rows is a title block only when it holds a title spread across
+/// the table (a cell merged over every column, or text overflowing cells) or a blank
+/// row, and a row with texts in two or more cells follows it: otherwise the first row
+/// is a table row with one filled cell (the rest of a row cut by a page break).
+fn title_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
+    let n_rows = g.ys.len().saturating_sub(1);
+    let n_cols = g.xs.len().saturating_sub(1) as u32;
+    let mut k = 0;
+    let mut spread = false;
+    let mut table_row = false;
+    while k + 2 <= n_rows {
+        let cells: Vec<usize> = (0..g.cells.len())
+            .filter(|&i| g.cells[i].row == k as u32)
+            .collect();
+        let filled: Vec<usize> = cells
+            .iter()
+            .copied()
+            .filter(|&i| glyphs[i].iter().any(|gl| !gl.is_space()))
+            .collect();
+        if filled.len() >= 2 && !one_text(&filled, glyphs, s) {
+            table_row = true;
+            break;
+        }
+        if cells.iter().any(|&i| g.cells[i].row_span > 1) {
+            return 0;
+        }
+        spread |= match filled.as_slice() {
+            [] => true,
+            [i] => g.cells[*i].col_span == n_cols,
+            _ => true,
+        };
+        k += 1;
+    }
+    if spread && table_row { k } else { 0 }
+}
+
+/// True when the glyphs of several cells of one row are one line of running text
+/// (no gap wider than a column gap between its words): text overflowing its cell.
+fn one_text(cells: &[usize], glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> bool {
+    let all: Vec<&Glyph> = cells
+        .iter()
+        .flat_map(|&i| glyphs[i].iter().copied())
+        .collect();
+    let ls = lines(&all, s);
+    ls.len() == 1 && ls[0].fragments(s.stream_column_gap).len() == 1
+}
+
+/// Removes the first `k` rows of a grid (none of its cells reaches below them).
+fn drop_leading_rows(g: &mut Grid, k: usize) {
+    g.ys.drain(..k);
+    g.cells.retain(|c| c.row as usize >= k);
+    for c in &mut g.cells {
+        c.row -= k as u32;
     }
 }
 

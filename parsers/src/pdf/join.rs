@@ -57,7 +57,16 @@ pub fn join_segmented(
                 && let Some(prev) = logicals.last_mut()
             {
                 let k = *repeated;
-                let mut open = prev.tail.open_bottom || t.open_top;
+                // Rules under the last row's own cells (or over the first row's) say the
+                // row ended at the break, whatever its key cell shows.
+                let crossing: Vec<u32> = prev
+                    .tail
+                    .crossing_bottom
+                    .iter()
+                    .chain(&t.crossing_top)
+                    .copied()
+                    .collect();
+                let mut open = crossing.is_empty() && (prev.tail.open_bottom || t.open_top);
                 // Fragments with no rule of their own, on either side of the break.
                 let frag_lines: Vec<(u32, usize)> = prev
                     .tail
@@ -74,7 +83,7 @@ pub fn join_segmented(
                     used.extend(frag_lines);
                     open = true;
                 }
-                append(prev, t, k, open, s.cut_text_gap);
+                append(prev, t, k, open, &crossing, s.cut_text_gap);
                 prev.repeated_header = prev.repeated_header.max(k);
                 prev.tail = t.clone();
                 prev.continued_on.push((t.page, reason.clone()));
@@ -182,14 +191,17 @@ fn append_fragment(prev: &mut Logical, lines: &[&Line]) {
 }
 
 /// Appends the body of continuation `t` (rows from `k`) to `prev`; merges its first
-/// body row into `prev`'s last row when that row was cut by the page break.
-fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, cut_gap: f32) {
+/// body row into `prev`'s last row when that row was cut by the page break (`open`:
+/// known to be). `crossing`: columns of merged cells left open by the break while the
+/// row's other cells are closed: the row is not cut, and those cells go on into the
+/// first body row.
+fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, crossing: &[u32], cut_gap: f32) {
     if k >= t.n_rows {
         return;
     }
     let last = prev.n_rows.saturating_sub(1);
     let first: Vec<&PageCell> = t.cells.iter().filter(|c| c.row == k).collect();
-    let split = open || is_cut_row(prev, &first, last, cut_gap);
+    let split = open || (crossing.is_empty() && is_cut_row(prev, &first, last, cut_gap));
     let mut skip_first: Vec<bool> = vec![false; t.cells.len()];
     let mut extra_rows = 0u32;
     for (ui, u) in t.cells.iter().enumerate() {
@@ -213,7 +225,8 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, cut_gap: f32) {
             && same_cols
             && u.text.trim().is_empty()
             && (prev.cells[pi].row_span > 1
-                || (u.row_span > 1 && !prev.cells[pi].text.trim().is_empty()))
+                || (u.row_span > 1 && !prev.cells[pi].text.trim().is_empty())
+                || crossing.contains(&u.col))
         {
             // A merged cell that continues across the break.
             prev.cells[pi].row_span += u.row_span;

@@ -511,6 +511,8 @@ mod tests {
             caption: Vec::new(),
             open_bottom: false,
             open_top: false,
+            crossing_bottom: Vec::new(),
+            crossing_top: Vec::new(),
             below: Vec::new(),
             above: Vec::new(),
         }
