@@ -118,12 +118,7 @@ pub fn join_segmented(
         let header = if l.repeated_header > 0 {
             l.repeated_header
         } else {
-            l.cells
-                .iter()
-                .filter(|c| c.row == 0)
-                .map(|c| c.row_span)
-                .max()
-                .unwrap_or(0)
+            header_rows(&l.cells, l.n_rows)
         };
         let first_page = l.cells.first().map(|c| c.page);
         let mut b = TableBuilder::new(l.method)
@@ -155,6 +150,52 @@ pub fn join_segmented(
     }
     let prose = prose(pages, &used);
     (tables, prose, warnings)
+}
+
+/// Header rows of a table that does not repeat them, from its structure: the rows
+/// the first row's cells span down over, and every row that a cell starting in the
+/// header reaches into; and the row under a group heading (a header cell over several
+/// columns) that splits it into sub-headings with their own text ("Năm 2024" over
+/// "Kế hoạch" and "Thực hiện"), even when the producer did not merge the cells beside
+/// it down. A body row is never under a group heading: body rows fill the table's
+/// own columns.
+fn header_rows(cells: &[PageCell], n_rows: u32) -> u32 {
+    let filled = |c: &PageCell| !c.text.trim().is_empty();
+    let mut h = cells
+        .iter()
+        .filter(|c| c.row == 0)
+        .map(|c| c.row_span)
+        .max()
+        .unwrap_or(0);
+    while h < n_rows {
+        let reach = cells
+            .iter()
+            .filter(|c| c.row < h)
+            .map(|c| c.row + c.row_span)
+            .max()
+            .unwrap_or(h);
+        if reach > h {
+            h = reach;
+            continue;
+        }
+        let split = cells
+            .iter()
+            .filter(|g| g.row < h && g.row + g.row_span == h && g.col_span > 1 && filled(g))
+            .any(|g| {
+                let under: Vec<&PageCell> = cells
+                    .iter()
+                    .filter(|c| {
+                        c.row == h && c.col >= g.col && c.col + c.col_span <= g.col + g.col_span
+                    })
+                    .collect();
+                under.len() >= 2 && under.iter().filter(|c| filled(c)).count() >= 2
+            });
+        if !split {
+            break;
+        }
+        h += 1;
+    }
+    h.min(n_rows)
 }
 
 /// Index of the cell of `cells` covering slot (`r`, `c`).
@@ -352,4 +393,93 @@ fn prose(pages: &[PageText], used: &HashSet<(u32, usize)>) -> Vec<(u32, String)>
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geom::BBox;
+
+    /// Cells from `(row, col, row_span, col_span, text)`.
+    fn cells(spec: &[(u32, u32, u32, u32, &str)]) -> Vec<PageCell> {
+        spec.iter()
+            .map(|&(row, col, row_span, col_span, text)| PageCell {
+                row,
+                col,
+                row_span,
+                col_span,
+                text: text.into(),
+                bbox: BBox::new(0.0, 0.0, 1.0, 1.0),
+                page: 1,
+                gap_below_text: 5.0,
+                text_size: 10.0,
+                n_lines: 1,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn header_rows_follow_spans_and_group_headings() {
+        // Two levels, the cells beside the group merged down.
+        let merged = cells(&[
+            (0, 0, 2, 1, "TT"),
+            (0, 1, 2, 1, "Tên xã"),
+            (0, 2, 1, 2, "Năm 2024"),
+            (1, 2, 1, 1, "Kế hoạch"),
+            (1, 3, 1, 1, "Thực hiện"),
+            (2, 0, 2, 1, "1"),
+            (2, 1, 2, 1, "Xã Ninh Tây"),
+            (2, 2, 1, 1, "5"),
+            (2, 3, 1, 1, "4"),
+            (3, 2, 1, 1, "6"),
+            (3, 3, 1, 1, "6"),
+        ]);
+        assert_eq!(header_rows(&merged, 4), 2);
+        // The same without the cells beside the group merged down: the group heading
+        // split into sub-headings still makes the second row a header row, and the
+        // locality merged over the first body rows does not.
+        let unmerged = cells(&[
+            (0, 0, 1, 1, "TT"),
+            (0, 1, 1, 1, "Tên xã"),
+            (0, 2, 1, 2, "Năm 2024"),
+            (1, 2, 1, 1, "Kế hoạch"),
+            (1, 3, 1, 1, "Thực hiện"),
+            (2, 0, 2, 1, "1"),
+            (2, 1, 2, 1, "Xã Ninh Tây"),
+            (2, 2, 1, 1, "5"),
+            (2, 3, 1, 1, "4"),
+            (3, 2, 1, 1, "6"),
+            (3, 3, 1, 1, "6"),
+        ]);
+        assert_eq!(header_rows(&unmerged, 4), 2);
+        // Three levels: a title over two groups.
+        let three = cells(&[
+            (0, 0, 3, 1, "TT"),
+            (0, 1, 1, 4, "Kết quả"),
+            (1, 1, 1, 2, "Tiêu chí"),
+            (1, 3, 1, 2, "Lộ trình"),
+            (2, 1, 1, 1, "Số"),
+            (2, 2, 1, 1, "Tên"),
+            (2, 3, 1, 1, "Hiện trạng"),
+            (2, 4, 1, 1, "Năm"),
+            (3, 0, 1, 1, "1"),
+            (3, 1, 1, 1, "2"),
+            (3, 2, 1, 1, "Giao thông"),
+            (3, 3, 1, 1, "58%"),
+            (3, 4, 1, 1, "2024"),
+        ]);
+        assert_eq!(header_rows(&three, 4), 3);
+        // One header row over a section heading spanning the body's columns.
+        let plain = cells(&[
+            (0, 0, 1, 1, "TT"),
+            (0, 1, 1, 1, "Tên xã"),
+            (0, 2, 1, 1, "Kế hoạch"),
+            (1, 0, 1, 1, "A"),
+            (1, 1, 1, 2, "XÃ ĐĂNG KÝ"),
+            (2, 0, 1, 1, "1"),
+            (2, 1, 1, 1, "Ninh Tây"),
+            (2, 2, 1, 1, "5"),
+        ]);
+        assert_eq!(header_rows(&plain, 3), 1);
+    }
 }
