@@ -5,6 +5,7 @@ A plan as an office writes it in Word: a portrait section of prose (the plan's t
 then a landscape section that starts on a new page with the appendix: its caption
 lines, then the table ("Table Grid" borders, merged cells, the header rows marked to
 repeat on every page, rows allowed to break across pages, as Word does by default).
+Every page has a footer naming the plan and the page ("… - Trang 3/12", Word fields).
 
 - `pl03-commune-plan.docx-lo.pdf`: the per-commune plan: tall rows of long wrapped
   text that break across pages, commune cells merged down over 8–13 rows.
@@ -42,6 +43,25 @@ PROSE = [
 ]
 
 
+def page_field(paragraph, instr):
+    """Appends a Word field (`PAGE`, `NUMPAGES`) to a paragraph."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instr), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == instr:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {instr} "
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._r.append(el)
+
+
 def docx(stem, name, header_rows, font_pt=10):
     import docx as dx
     from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -60,6 +80,12 @@ def docx(stem, name, header_rows, font_pt=10):
     st.font.size = Pt(font_pt)
     first = d.sections[0]
     first.page_width, first.page_height = Mm(210), Mm(297)
+    foot = first.footer.paragraphs[0]
+    foot.alignment = 2
+    foot.add_run("Kế hoạch số 12/KH-UBND - Trang ")
+    page_field(foot, "PAGE")
+    foot.add_run("/")
+    page_field(foot, "NUMPAGES")
     for text, bold in PROSE:
         p = d.add_paragraph()
         p.alignment = 1 if bold else 3  # centred headings, justified text

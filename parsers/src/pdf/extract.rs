@@ -462,7 +462,8 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
                     .last()
                     .is_some_and(|c| c.is_alphanumeric())
                 && t.chars().next().is_some_and(continues_word)
-                && !two_syllables(&prev.words[0].text, &t);
+                && !two_syllables(&prev.words[0].text, &t)
+                && !starts_whole_syllable(tail, &t);
             // A line broken after a hyphen inside a word ("2023-" / "2024") joins unspaced.
             let hyphen_break = prev.words.last().is_some_and(|w| {
                 w.text.chars().count() >= 2 && w.text.ends_with(['-', '\u{2010}'])
@@ -499,6 +500,26 @@ fn broken_word(tail: &str, next: &str) -> bool {
         && head.chars().all(char::is_alphabetic)
         && !crate::legacy_vn::is_syllable(&head)
         && crate::legacy_vn::is_syllable(&format!("{end}{head}"))
+}
+
+/// True when the next line starts with a whole syllable that the letters ending the
+/// line above do not extend into one (`QĐ-XPVPHC` / `ngày`): the line broke at a space
+/// after a word too long for the column, not inside a word (`chuẩ` / `n` stays joined:
+/// `n` is no syllable).
+fn starts_whole_syllable(tail: &str, next: &str) -> bool {
+    let head: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    let end: String = {
+        let letters: Vec<char> = tail
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        letters.into_iter().rev().collect()
+    };
+    !head.is_empty()
+        && !end.is_empty()
+        && crate::legacy_vn::is_syllable(&head)
+        && !crate::legacy_vn::is_syllable(&format!("{end}{head}"))
 }
 
 /// True when the letters ending `before` and those starting `after` each carry a
@@ -616,6 +637,13 @@ mod tests {
         let short = mk(&[("đạt", 2.0, 16.0), ("chuẩ", 19.0, 30.0)], 0.0);
         let b = mk(&[("n", 2.0, 7.0)], 10.0);
         assert_eq!(join_lines(&[short, b], &cell, &s), "đạt chuẩ n");
+        // A code too long for the column, then a whole syllable: a break at a space.
+        let code = mk(&[("3210/QĐ-XPVPHC", 2.0, 47.5)], 0.0);
+        let next = mk(&[("ngày", 2.0, 22.0), ("22/12", 25.0, 45.0)], 10.0);
+        assert_eq!(
+            join_lines(&[code, next], &cell, &s),
+            "3210/QĐ-XPVPHC ngày 22/12"
+        );
     }
 
     #[test]
