@@ -97,7 +97,7 @@ def load(stem):
 
 
 def workbook(stem, landscape, header_rows, path, gridlines=False, row_pt=13.5, bold_header=False,
-             min_width=6.0):
+             min_width=6.0, footer=None):
     """`gridlines`: no cell borders; the sheet is printed with its gridlines instead.
     `bold_header`: header rows bold and centred (the only text style telling them)."""
     from openpyxl import Workbook
@@ -173,6 +173,9 @@ def workbook(stem, landscape, header_rows, path, gridlines=False, row_pt=13.5, b
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = gridlines
+    if footer:  # printed under every page ("&P" the page, "&N" the page count)
+        ws.oddFooter.right.text = footer
+        ws.oddFooter.right.size = 9
     wb.save(path)
 
 
@@ -194,7 +197,8 @@ def main():
             ("pl01-targets", "pl01-targets.calc", False, 1, {}),
             ("pl07-roadmap-ntm", "pl07-roadmap-ntm.calc", True, 1, {}),
             ("pl01-targets", "pl01-targets.calc-gridlines", False, 1, {"gridlines": True}),
-            (PL11, PL11 + ".calc", True, 3, {"row_pt": 15, "bold_header": True, "min_width": 16})]:
+            (PL11, PL11 + ".calc", True, 3, {"row_pt": 15, "bold_header": True, "min_width": 16,
+                                               "footer": "Báo cáo 45/BC-UBND - Trang &P/&N"})]:
         xlsx = os.path.join(SRC, name + ".xlsx")
         workbook(stem, landscape, header_rows, xlsx, **kw)
         print(os.path.relpath(calc_pdf(xlsx, name), HERE))
