@@ -111,6 +111,13 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
             drop_leading_rows(grid, k);
             trimmed = true;
         }
+        if !grid.open_bottom && grid.crossing_bottom.is_empty() {
+            let blank = blank_last_rows(grid, &per_cell[ti]);
+            if blank > 0 {
+                drop_last_rows(grid, blank);
+                trimmed = true;
+            }
+        }
     }
     if trimmed {
         (per_cell, free) = assign(page, &grids);
@@ -257,6 +264,38 @@ fn one_text(cells: &[usize], glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> bool {
         .collect();
     let ls = lines(&all, s);
     ls.len() == 1 && ls[0].fragments(s.stream_column_gap).len() == 1
+}
+
+/// How many rows at the bottom of a ruled grid are blank: no text, no cell merged
+/// over them or from above. A sheet printed with its gridlines rules every row of its
+/// print range, also the empty ones after the table; they are no table rows. At least
+/// two rows are kept.
+fn blank_last_rows(g: &Grid, glyphs: &[Vec<&Glyph>]) -> usize {
+    let n_rows = g.ys.len().saturating_sub(1) as u32;
+    let mut k = 0;
+    while k + 2 < n_rows {
+        let r = n_rows - 1 - k;
+        let blank = g
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.row <= r && r < c.row + c.row_span)
+            .all(|(i, c)| {
+                c.row == r && c.row_span == 1 && glyphs[i].iter().all(|gl| gl.is_space())
+            });
+        if !blank {
+            break;
+        }
+        k += 1;
+    }
+    k as usize
+}
+
+/// Removes the last `k` rows of a grid (no cell reaches into them from above).
+fn drop_last_rows(g: &mut Grid, k: usize) {
+    let n_rows = g.ys.len() - 1 - k;
+    g.ys.truncate(n_rows + 1);
+    g.cells.retain(|c| (c.row as usize) < n_rows);
 }
 
 /// Removes the first `k` rows of a grid (none of its cells reaches below them).
