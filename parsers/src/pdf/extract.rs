@@ -34,6 +34,8 @@ pub struct PageCell {
     pub text_size: f32,
     /// Number of text lines.
     pub n_lines: usize,
+    /// It has text, all of it in a bold face.
+    pub bold: bool,
 }
 
 /// A table as found on one page, before joining across pages.
@@ -145,6 +147,8 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
                         .unwrap_or(f32::INFINITY),
                     text_size: ls.iter().map(|l| l.size).fold(0.0, f32::max),
                     n_lines: ls.len(),
+                    bold: gs.iter().any(|g| !g.is_space())
+                        && gs.iter().all(|g| g.bold || g.is_space()),
                 }
             })
             .collect();

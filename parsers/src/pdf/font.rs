@@ -57,6 +57,9 @@ pub struct Font {
     /// A TCVN3 capitals font (`.VnTimeH`, `.VnArialH`): the same codes as the lower-case
     /// font, drawn as capitals, so the font name decides the case.
     pub capitals: bool,
+    /// A bold face (by its name, `/FontWeight` or the ForceBold flag): header rows are
+    /// often told from the body by it alone.
+    pub bold: bool,
 }
 
 /// Bytes, default 4 MiB: the most a font's CMap stream (ToUnicode or encoding)
@@ -99,6 +102,7 @@ impl Font {
             legacy: None,
             legacy_candidate: false,
             capitals: false,
+            bold: false,
         };
         let descriptor;
         if composite {
@@ -162,6 +166,15 @@ impl Font {
                     font.legacy == Some(LegacyEncoding::Tcvn3) && is_capitals_name(&font.base_name);
             }
         }
+        let weight = descriptor
+            .and_then(|d| get(doc, d, b"FontWeight"))
+            .and_then(num)
+            .unwrap_or(0.0);
+        let force_bold = descriptor
+            .and_then(|d| get(doc, d, b"Flags"))
+            .and_then(num)
+            .is_some_and(|f| (f as u32) & (1 << 18) != 0);
+        font.bold = is_bold_name(&font.base_name) || weight >= 600.0 || force_bold;
         let (mut asc, mut desc) = (0.0, 0.0);
         if let Some(d) = descriptor {
             asc = get(doc, d, b"Ascent").and_then(num).unwrap_or(0.0);
@@ -344,6 +357,13 @@ fn simple_encoding(
     table
 }
 
+/// True for names of bold faces: `TimesNewRomanPS-BoldMT`, `ABCDEF+Arial,Bold`,
+/// `DejaVuSerif-Bold`, `Roboto-Black` (subset prefix ignored).
+fn is_bold_name(name: &str) -> bool {
+    let core = name.rsplit('+').next().unwrap_or(name).to_ascii_lowercase();
+    ["bold", "black", "heavy"].iter().any(|w| core.contains(w))
+}
+
 /// True for TCVN3 capitals font names: the family name (subset prefix and style
 /// suffix removed) ends in `H`, as in `.VnTimeH`, `ABCDEF+.VnArialH,Bold`.
 fn is_capitals_name(name: &str) -> bool {
@@ -442,6 +462,15 @@ mod tests {
             "Type" => "Font", "Subtype" => "TrueType", "ToUnicode" => id,
         };
         assert!(Font::load(&doc, &font).to_unicode.is_some());
+    }
+
+    #[test]
+    fn bold_font_names() {
+        assert!(is_bold_name("ABCDEF+DejaVuSerif-Bold"));
+        assert!(is_bold_name("Arial,BoldItalic"));
+        assert!(is_bold_name("TimesNewRomanPS-BoldMT"));
+        assert!(!is_bold_name("ABCDEF+DejaVuSerif"));
+        assert!(!is_bold_name("TimesNewRomanPSMT"));
     }
 
     #[test]

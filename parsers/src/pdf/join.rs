@@ -195,7 +195,53 @@ fn header_rows(cells: &[PageCell], n_rows: u32) -> u32 {
         }
         h += 1;
     }
-    h.min(n_rows)
+    h = h.min(n_rows);
+    h + bold_heading_rows(cells, h, n_rows)
+}
+
+/// Rows after the `h` header rows found from spans that are headings too by their
+/// text style: the header is set in bold and the body is not, and each such row is
+/// bold throughout, with texts in two or more cells, none of them a bare number (a
+/// bold total row "Tổng cộng | 23 | 19" is body) and no cell over half the table (a
+/// bold section heading "A | XÃ ĐĂNG KÝ …" is body).
+fn bold_heading_rows(cells: &[PageCell], h: u32, n_rows: u32) -> u32 {
+    let filled = |c: &&PageCell| !c.text.trim().is_empty();
+    let n_cols = cells.iter().map(|c| c.col + c.col_span).max().unwrap_or(0);
+    let header_bold = h > 0
+        && cells
+            .iter()
+            .filter(|c| c.row < h)
+            .filter(filled)
+            .all(|c| c.bold)
+        && cells.iter().filter(|c| c.row < h).any(|c| filled(&c));
+    if !header_bold {
+        return 0;
+    }
+    let mut k = 0;
+    while h + k + 1 < n_rows {
+        let row: Vec<&PageCell> = cells.iter().filter(|c| c.row == h + k).collect();
+        let texts: Vec<&PageCell> = row.iter().copied().filter(filled).collect();
+        let heading = texts.len() >= 2
+            && texts.iter().all(|c| c.bold && !is_bare_number(&c.text))
+            && row.iter().all(|c| 2 * c.col_span <= n_cols);
+        if !heading {
+            break;
+        }
+        k += 1;
+    }
+    let body_plain = cells
+        .iter()
+        .filter(|c| c.row >= h + k)
+        .filter(filled)
+        .any(|c| !c.bold);
+    if body_plain { k } else { 0 }
+}
+
+/// A number alone in a cell: `23`, `10,6%`, `1.023`, `12/21`.
+fn is_bare_number(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || ".,%/-".contains(c))
 }
 
 /// Index of the cell of `cells` covering slot (`r`, `c`).
@@ -414,6 +460,7 @@ mod tests {
                 gap_below_text: 5.0,
                 text_size: 10.0,
                 n_lines: 1,
+                bold: false,
             })
             .collect()
     }
@@ -481,5 +528,37 @@ mod tests {
             (2, 2, 1, 1, "5"),
         ]);
         assert_eq!(header_rows(&plain, 3), 1);
+    }
+
+    #[test]
+    fn bold_rows_under_a_bold_header_are_header_rows() {
+        let mut c = cells(&[
+            (0, 0, 1, 1, "TT"),
+            (0, 1, 1, 1, "Chỉ tiêu"),
+            (0, 2, 1, 1, "Kế hoạch"),
+            (0, 3, 1, 1, "Thực hiện"),
+            (1, 1, 1, 1, "(đơn vị)"),
+            (1, 2, 1, 1, "(km)"),
+            (1, 3, 1, 1, "(km)"),
+            (2, 1, 1, 1, "Tổng cộng"),
+            (2, 2, 1, 1, "21"),
+            (2, 3, 1, 1, "12"),
+            (3, 0, 1, 1, "1"),
+            (3, 1, 1, 1, "Đường ngõ xóm"),
+            (3, 2, 1, 1, "21"),
+            (3, 3, 1, 1, "12"),
+        ]);
+        // Nothing but style tells the units row from the body.
+        assert_eq!(header_rows(&c, 4), 1);
+        for x in c.iter_mut().filter(|x| x.row <= 2) {
+            x.bold = true;
+        }
+        // The bold total row under it has numbers: body.
+        assert_eq!(header_rows(&c, 4), 2);
+        // A table all in bold says nothing by style.
+        for x in c.iter_mut() {
+            x.bold = true;
+        }
+        assert_eq!(header_rows(&c, 4), 1);
     }
 }

@@ -493,6 +493,7 @@ mod tests {
                     gap_below_text: 5.0,
                     text_size: 10.0,
                     n_lines: 1,
+                    bold: false,
                 });
             }
         }
