@@ -87,6 +87,38 @@ def write_pl11_truth():
         f.write("3\n")
 
 
+# An invented table whose second header row (units) is told from the body only by
+# its bold type: no merged cell, no group heading over it, printed on one page. A
+# bold total row with numbers follows it and belongs to the body.
+PL12 = "pl12-road-lengths"
+PL12_CAPTION = ["Biểu số 05", "KẾT QUẢ CỨNG HÓA ĐƯỜNG GIAO THÔNG NÔNG THÔN NĂM 2024"]
+PL12_ROWS = [
+    ("1", "Xã Ninh Tây", "21,0", "12,3", "58,6"),
+    ("2", "Xã Ninh Sơn", "18,4", "15,1", "82,1"),
+    ("3", "Xã Ninh Thượng", "25,2", "19,8", "78,6"),
+    ("4", "Xã Ninh Phụng", "12,6", "11,9", "94,4"),
+    ("5", "Xã Ninh Thân", "16,0", "13,2", "82,5"),
+]
+
+
+def write_pl12_truth():
+    cells = [(0, 0, 1, 1, "TT"), (0, 1, 1, 1, "Đơn vị"), (0, 2, 1, 1, "Tổng chiều dài"),
+             (0, 3, 1, 1, "Đã cứng hóa"), (0, 4, 1, 1, "Tỷ lệ"),
+             (1, 1, 1, 1, "(xã)"), (1, 2, 1, 1, "(km)"), (1, 3, 1, 1, "(km)"), (1, 4, 1, 1, "(%)"),
+             (2, 1, 1, 1, "Tổng cộng"), (2, 2, 1, 1, "93,2"), (2, 3, 1, 1, "72,3"), (2, 4, 1, 1, "77,6")]
+    for i, row in enumerate(PL12_ROWS):
+        cells += [(3 + i, c, 1, 1, t) for c, t in enumerate(row)]
+    with open(os.path.join(TRUTH, PL12 + ".csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["row", "col", "row_span", "col_span", "text"])
+        for c in sorted(cells):
+            w.writerow(c)
+    with open(os.path.join(TRUTH, PL12 + ".caption.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(PL12_CAPTION) + "\n")
+    with open(os.path.join(TRUTH, PL12 + ".header-rows.txt"), "w", encoding="utf-8") as f:
+        f.write("2\n")
+
+
 def load(stem):
     cells = []
     with open(os.path.join(TRUTH, stem + ".csv"), encoding="utf-8", newline="") as f:
@@ -98,7 +130,7 @@ def load(stem):
 
 
 def workbook(stem, landscape, header_rows, path, gridlines=False, row_pt=13.5, bold_header=False,
-             min_width=6.0, footer=None, print_area_extra=0):
+             min_width=6.0, footer=None, print_area_extra=0, bold_rows=0):
     """`gridlines`: no cell borders; the sheet is printed with its gridlines instead.
     `bold_header`: header rows bold and centred (the only text style telling them)."""
     from openpyxl import Workbook
@@ -165,7 +197,7 @@ def workbook(stem, landscape, header_rows, path, gridlines=False, row_pt=13.5, b
     ws.print_title_rows = f"{top}:{top + header_rows - 1}"
     if print_area_extra:  # a print range reaching past the table: blank ruled rows under it
         ws.print_area = f"A1:{get_column_letter(n_cols)}{top + n_rows - 1 + print_area_extra}"
-    for r in range(header_rows if bold_header else 0):
+    for r in range(max(header_rows if bold_header else 0, bold_rows)):
         for c in range(n_cols):
             ws.cell(row=top + r, column=c + 1).font = Font(name="DejaVu Serif", size=10, bold=True)
             ws.cell(row=top + r, column=c + 1).alignment = Alignment(
@@ -196,13 +228,15 @@ def calc_pdf(xlsx, name):
 def main():
     os.makedirs(SRC, exist_ok=True)
     write_pl11_truth()
+    write_pl12_truth()
     for stem, name, landscape, header_rows, kw in [
             ("pl01-targets", "pl01-targets.calc", False, 1, {}),
             ("pl07-roadmap-ntm", "pl07-roadmap-ntm.calc", True, 1, {}),
             ("pl01-targets", "pl01-targets.calc-gridlines", False, 1,
              {"gridlines": True, "print_area_extra": 3}),
             (PL11, PL11 + ".calc", True, 3, {"row_pt": 15, "bold_header": True, "min_width": 16,
-                                               "footer": "Báo cáo 45/BC-UBND - Trang &P/&N"})]:
+                                               "footer": "Báo cáo 45/BC-UBND - Trang &P/&N"}),
+            (PL12, PL12 + ".calc", False, 2, {"bold_rows": 3, "min_width": 14})]:
         xlsx = os.path.join(SRC, name + ".xlsx")
         workbook(stem, landscape, header_rows, xlsx, **kw)
         print(os.path.relpath(calc_pdf(xlsx, name), HERE))
