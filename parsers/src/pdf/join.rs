@@ -115,11 +115,9 @@ pub fn join_segmented(
     let mut tables = Vec::new();
     let mut warnings = Vec::new();
     for l in logicals {
-        let header = if l.repeated_header > 0 {
-            l.repeated_header
-        } else {
-            header_rows(&l.cells, l.n_rows)
-        };
+        // Rows repeated on later pages are header rows; so are rows the structure
+        // makes header rows where a producer repeats only the first of them.
+        let header = l.repeated_header.max(header_rows(&l.cells, l.n_rows));
         let first_page = l.cells.first().map(|c| c.page);
         let mut b = TableBuilder::new(l.method)
             .caption(l.caption)
