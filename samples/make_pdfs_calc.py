@@ -14,8 +14,9 @@ prints it to PDF.
 - `pl01-targets.calc-gridlines.pdf`: the same workbook without any cell border,
   printed with "print gridlines" on: the gridlines rule every printed cell, so the
   caption rows and the blank row under them sit inside the ruled area; the header
-  row is repeated on the later pages as a print title; the print range reaches three
-  blank rows past the table, ruled too.
+  row is repeated on the later pages as a print title; the print range reaches four
+  rows past the table, ruled too: blank, a note typed in the first column and running
+  over the others, blank again.
 - `pl11-commune-criteria.calc.pdf`: an invented per-commune table (truth written
   here) with a three-level header of merged cells (the top title over all result
   columns, two group titles, their sub-columns), each commune's number and name
@@ -130,7 +131,7 @@ def load(stem):
 
 
 def workbook(stem, landscape, header_rows, path, gridlines=False, row_pt=13.5, bold_header=False,
-             min_width=6.0, footer=None, print_area_extra=0, bold_rows=0):
+             min_width=6.0, footer=None, print_area_extra=0, bold_rows=0, note=None):
     """`gridlines`: no cell borders; the sheet is printed with its gridlines instead.
     `bold_header`: header rows bold and centred (the only text style telling them)."""
     from openpyxl import Workbook
@@ -195,6 +196,8 @@ def workbook(stem, landscape, header_rows, path, gridlines=False, row_pt=13.5, b
     for i, line in enumerate(caption[1:]):
         ws.row_dimensions[2 + i].height = 15 * lines(line, sum(widths) * 0.9) + 2
     ws.print_title_rows = f"{top}:{top + header_rows - 1}"
+    if note:  # a note under the table, typed in its first column and running over the others
+        ws.cell(row=top + n_rows + 1, column=1, value=note).font = font
     if print_area_extra:  # a print range reaching past the table: blank ruled rows under it
         ws.print_area = f"A1:{get_column_letter(n_cols)}{top + n_rows - 1 + print_area_extra}"
     for r in range(max(header_rows if bold_header else 0, bold_rows)):
@@ -233,7 +236,8 @@ def main():
             ("pl01-targets", "pl01-targets.calc", False, 1, {}),
             ("pl07-roadmap-ntm", "pl07-roadmap-ntm.calc", True, 1, {}),
             ("pl01-targets", "pl01-targets.calc-gridlines", False, 1,
-             {"gridlines": True, "print_area_extra": 3}),
+             {"gridlines": True, "print_area_extra": 4,
+              "note": "Ghi chú: số liệu đến ngày 31/12/2023."}),
             (PL11, PL11 + ".calc", True, 3, {"row_pt": 15, "bold_header": True, "min_width": 16,
                                                "footer": "Báo cáo 45/BC-UBND - Trang &P/&N"}),
             (PL12, PL12 + ".calc", False, 2, {"bold_rows": 3, "min_width": 14})]:

@@ -114,7 +114,7 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
             trimmed = true;
         }
         if !grid.open_bottom && grid.crossing_bottom.is_empty() {
-            let blank = blank_last_rows(grid, &per_cell[ti]);
+            let blank = blank_last_rows(grid, &per_cell[ti], s);
             if blank > 0 {
                 drop_last_rows(grid, blank);
                 trimmed = true;
@@ -270,24 +270,40 @@ fn one_text(cells: &[usize], glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> bool {
     ls.len() == 1 && ls[0].fragments(s.stream_column_gap).len() == 1
 }
 
-/// How many rows at the bottom of a ruled grid are blank: no text, no cell merged
-/// over them or from above. A sheet printed with its gridlines rules every row of its
-/// print range, also the empty ones after the table; they are no table rows. At least
-/// two rows are kept.
-fn blank_last_rows(g: &Grid, glyphs: &[Vec<&Glyph>]) -> usize {
+/// How many rows at the bottom of a ruled grid are no table rows: blank, or holding one
+/// text over several columns (one line overflowing its cell, or one cell over several
+/// columns with nothing else in the row); no cell merged over them or from above. A
+/// sheet printed with its gridlines rules every row of its print range, also the empty
+/// ones and the notes after the table. At least two rows are kept.
+fn blank_last_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
     let n_rows = g.ys.len().saturating_sub(1) as u32;
     let mut k = 0;
     while k + 2 < n_rows {
         let r = n_rows - 1 - k;
-        let blank = g
-            .cells
+        let row: Vec<usize> = (0..g.cells.len())
+            .filter(|&i| g.cells[i].row <= r && r < g.cells[i].row + g.cells[i].row_span)
+            .collect();
+        if row
             .iter()
-            .enumerate()
-            .filter(|(_, c)| c.row <= r && r < c.row + c.row_span)
-            .all(|(i, c)| {
-                c.row == r && c.row_span == 1 && glyphs[i].iter().all(|gl| gl.is_space())
-            });
-        if !blank {
+            .any(|&i| g.cells[i].row != r || g.cells[i].row_span != 1)
+        {
+            break;
+        }
+        let filled: Vec<usize> = row
+            .iter()
+            .copied()
+            .filter(|&i| glyphs[i].iter().any(|gl| !gl.is_space()))
+            .collect();
+        // Blank, or a note written in one cell and running over its empty neighbours
+        // ("Ghi chú: …" under the table): a sheet's text, not a table row. Calc draws
+        // no gridline through such text, so it may come out as one cell over several
+        // columns, the others empty.
+        let note = match filled.as_slice() {
+            [] => true,
+            [i] => g.cells[*i].col_span >= 2,
+            _ => one_text(&filled, glyphs, s),
+        };
+        if !note {
             break;
         }
         k += 1;
