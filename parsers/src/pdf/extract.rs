@@ -225,13 +225,15 @@ fn assign<'p>(
 /// empty neighbours (text overflowing its cell, which a table row never does). The
 /// leading run of such rows is a title block only when it holds a title spread across
 /// the table (a cell merged over every column, or text overflowing cells) or a blank
-/// row, and a row with texts in two or more cells follows it: otherwise the first row
-/// is a table row with one filled cell (the rest of a row cut by a page break).
+/// row, has two rows or more or a blank one, and a row with texts in two or more cells
+/// follows it: otherwise the first row is a table row with one filled cell (the rest
+/// of a row cut by a page break, a section heading over the whole table).
 fn title_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
     let n_rows = g.ys.len().saturating_sub(1);
     let n_cols = g.xs.len().saturating_sub(1) as u32;
     let mut k = 0;
     let mut spread = false;
+    let mut blank = false;
     let mut table_row = false;
     while k + 2 <= n_rows {
         let cells: Vec<usize> = (0..g.cells.len())
@@ -249,6 +251,7 @@ fn title_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
         if cells.iter().any(|&i| g.cells[i].row_span > 1) {
             return 0;
         }
+        blank |= filled.is_empty();
         spread |= match filled.as_slice() {
             [] => true,
             [i] => g.cells[*i].col_span == n_cols,
@@ -256,7 +259,14 @@ fn title_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
         };
         k += 1;
     }
-    if spread && table_row { k } else { 0 }
+    // One full-width row alone over the table may be a section heading at the top of
+    // a continued table ("II. XÃ NÂNG CAO"); a title block has several lines or a
+    // blank row.
+    if spread && table_row && (k >= 2 || blank) {
+        k
+    } else {
+        0
+    }
 }
 
 /// True when the glyphs of several cells of one row are one line of running text
@@ -278,6 +288,7 @@ fn one_text(cells: &[usize], glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> bool {
 fn blank_last_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
     let n_rows = g.ys.len().saturating_sub(1) as u32;
     let mut k = 0;
+    let (mut blank, mut merged_note) = (false, false);
     while k + 2 < n_rows {
         let r = n_rows - 1 - k;
         let row: Vec<usize> = (0..g.cells.len())
@@ -299,8 +310,14 @@ fn blank_last_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
         // no gridline through such text, so it may come out as one cell over several
         // columns, the others empty.
         let note = match filled.as_slice() {
-            [] => true,
-            [i] => g.cells[*i].col_span >= 2,
+            [] => {
+                blank = true;
+                true
+            }
+            [i] => {
+                merged_note = true;
+                g.cells[*i].col_span >= 2
+            }
             _ => one_text(&filled, glyphs, s),
         };
         if !note {
@@ -308,7 +325,9 @@ fn blank_last_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
         }
         k += 1;
     }
-    k as usize
+    // A cell over several columns could also be a table's own last row (a section
+    // heading at the foot of a page): taken as a note only after a blank row.
+    if merged_note && !blank { 0 } else { k as usize }
 }
 
 /// Removes the last `k` rows of a grid (no cell reaches into them from above).
