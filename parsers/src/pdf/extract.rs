@@ -257,6 +257,17 @@ fn title_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
             [i] => g.cells[*i].col_span == n_cols,
             _ => true,
         };
+        // A text in one cell that starts in lower case or with a digit goes on from
+        // the row above it (a row cut by a page break): no title.
+        if let [i] = filled.as_slice()
+            && glyphs[*i]
+                .iter()
+                .find(|gl| !gl.is_space())
+                .and_then(|gl| gl.text.chars().next())
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        {
+            return 0;
+        }
         k += 1;
     }
     // One full-width row alone over the table may be a section heading at the top of
@@ -666,6 +677,95 @@ mod tests {
         let mut l = line(&["w"]);
         l.bbox = BBox::new(x0, top, x1, top + 9.0);
         l
+    }
+
+    /// A ruled grid of 4 columns × `rows.len()` rows, 100 × 20 pt cells; a row given
+    /// as one text is one cell over all columns, as several texts one cell each
+    /// ("" for an empty cell). Returns the grid and the glyphs of each cell.
+    fn sheet(rows: &[&[&str]]) -> (Grid, Vec<Vec<Glyph>>) {
+        use super::super::lattice::GridCell;
+        let xs: Vec<f32> = (0..=4).map(|i| 100.0 * i as f32).collect();
+        let ys: Vec<f32> = (0..=rows.len()).map(|i| 20.0 * i as f32).collect();
+        let (mut cells, mut glyphs) = (Vec::new(), Vec::new());
+        for (r, row) in rows.iter().enumerate() {
+            let span = if row.len() == 1 { 4 } else { 1 };
+            for (c, text) in row.iter().enumerate() {
+                let (x0, y0) = (xs[c] + 2.0, ys[r] + 5.0);
+                cells.push(GridCell {
+                    row: r as u32,
+                    col: c as u32,
+                    row_span: 1,
+                    col_span: span,
+                    bbox: BBox::new(xs[c], ys[r], xs[c + span as usize], ys[r + 1]),
+                });
+                glyphs.push(
+                    text.chars()
+                        .enumerate()
+                        .map(|(i, ch)| Glyph {
+                            text: ch.to_string(),
+                            bbox: BBox::new(
+                                x0 + 5.0 * i as f32,
+                                y0,
+                                x0 + 5.0 * (i + 1) as f32,
+                                y0 + 10.0,
+                            ),
+                            size: 10.0,
+                            dir: 0,
+                            bold: false,
+                        })
+                        .collect(),
+                );
+            }
+        }
+        let g = Grid {
+            xs,
+            ys,
+            cells,
+            open_bottom: false,
+            open_top: false,
+            crossing_bottom: Vec::new(),
+            crossing_top: Vec::new(),
+        };
+        (g, glyphs)
+    }
+
+    fn refs(glyphs: &[Vec<Glyph>]) -> Vec<Vec<&Glyph>> {
+        glyphs.iter().map(|v| v.iter().collect()).collect()
+    }
+
+    #[test]
+    fn title_rows_and_notes_of_a_sheet_printed_with_gridlines_leave_the_grid() {
+        let s = PdfSettings::default();
+        let (g, gl) = sheet(&[
+            &["PHỤ LỤC 01"],
+            &["MỤC TIÊU NĂM 2024"],
+            &["", "", "", ""],
+            &["TT", "Xã", "Năm", "Ghi chú"],
+            &["1", "Ninh Tây", "2024", ""],
+            &["", "", "", ""],
+            &["Ghi chú: số liệu năm 2023"],
+            &["", "", "", ""],
+        ]);
+        assert_eq!(title_rows(&g, &refs(&gl), &s), 3);
+        assert_eq!(blank_last_rows(&g, &refs(&gl), &s), 3);
+        // A lone full-width row over the table is its section heading; so is one at
+        // its foot with no blank row between.
+        let (g, gl) = sheet(&[
+            &["B. XÃ ĐẠT CHUẨN NÂNG CAO"],
+            &["1", "Ninh Tây", "2024", ""],
+            &["2", "Ninh Sơn", "2025", ""],
+            &["C. XÃ ĐẠT CHUẨN KIỂU MẪU"],
+        ]);
+        assert_eq!(title_rows(&g, &refs(&gl), &s), 0);
+        assert_eq!(blank_last_rows(&g, &refs(&gl), &s), 0);
+        // The rest of a row cut by a page break, in one cell: a table row.
+        let (g, gl) = sheet(&[
+            &["", "thôn mới", "", ""],
+            &["", "", "", ""],
+            &["3", "Ninh Thân", "2025", ""],
+            &["4", "Ninh Sơn", "2025", ""],
+        ]);
+        assert_eq!(title_rows(&g, &refs(&gl), &s), 0);
     }
 
     #[test]
