@@ -346,7 +346,8 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, crossing: &[u32
 /// it continues ran to the bottom of its cell and the text is visibly cut (several
 /// lines, or the continuation starts with a lower-case letter) while the key cell is
 /// not filled again (a row with its own number is a new row, whatever the heights of
-/// the cells above it). A row with no text at all is the empty remainder of a cut row.
+/// the cells above it); an empty key cell counts only where some continued text ran to
+/// its cell's bottom. A row with no text at all is the empty remainder of a cut row.
 fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> bool {
     let texts: Vec<&&PageCell> = first.iter().filter(|u| !u.text.trim().is_empty()).collect();
     if texts.is_empty() {
@@ -381,7 +382,13 @@ fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> b
                     && u.text.trim() != kc.text.trim()
             })
     });
-    if key_restarted {
+    // Likewise any cell holding a number alone above the break and a number alone
+    // under it ("11" / "15" in a criterion column): a number is never the rest of a
+    // cut text, so the row under the break is a row of its own.
+    let numbers_again = texts
+        .iter()
+        .any(|u| is_row_number(&u.text) && prev_cell(u).is_some_and(|p| is_row_number(&p.text)));
+    if key_restarted || numbers_again {
         return false;
     }
     // Text that ran out of room: every continued cell's text reaches its cell's bottom,
@@ -399,7 +406,14 @@ fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> b
                 .is_some_and(|c| c.is_lowercase())
     });
     let ran_out = reaches_bottom && mid_text;
-    key_empty || ran_out
+    // An empty key cell alone may be a merged cell (the row's number and name printed
+    // once over its rows) running on under the break, with nothing ruled to show it
+    // (a sheet printed with gridlines closes every page): the row was cut only if
+    // some text it continues ran to the bottom of its cell.
+    let some_reach_bottom = texts
+        .iter()
+        .any(|u| prev_cell(u).is_some_and(|p| p.gap_below_text <= cut_gap * p.text_size.max(1.0)));
+    (key_empty && some_reach_bottom) || ran_out
 }
 
 /// A row number as printed in a key column: `7`, `12.`, `2.1`, `IV`, `a)`.
@@ -461,6 +475,78 @@ mod tests {
                 bold: false,
             })
             .collect()
+    }
+
+    /// A logical table of `cells` (one page), ending with them.
+    fn logical(cells: Vec<PageCell>) -> Logical {
+        let n_rows = cells.iter().map(|c| c.row + c.row_span).max().unwrap_or(0);
+        let tail = PageTable {
+            page: 1,
+            xs: vec![0.0, 1.0],
+            n_rows,
+            cells: cells.clone(),
+            bbox: BBox::new(0.0, 0.0, 1.0, 1.0),
+            method: Method::Lattice,
+            caption: Vec::new(),
+            open_bottom: false,
+            open_top: false,
+            crossing_bottom: Vec::new(),
+            crossing_top: Vec::new(),
+            below: Vec::new(),
+            above: Vec::new(),
+        };
+        Logical {
+            cells,
+            n_rows,
+            xs: vec![0.0, 1.0],
+            caption: Vec::new(),
+            method: Method::Lattice,
+            repeated_header: 0,
+            tail,
+            reason: String::new(),
+            continued_on: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_empty_key_cell_under_the_break_is_a_cut_row_only_where_text_ran_out() {
+        // Last row above the break: commune 10, criterion 11. Under it: criterion 15,
+        // the commune's number and name left empty (a merged cell running on).
+        let mut above = cells(&[
+            (0, 0, 1, 1, "10"),
+            (0, 1, 1, 1, "Xã Ninh Hưng"),
+            (0, 2, 1, 1, "11"),
+            (0, 3, 1, 1, "Nghèo đa chiều"),
+        ]);
+        let under = cells(&[
+            (0, 0, 1, 1, ""),
+            (0, 1, 1, 1, ""),
+            (0, 2, 1, 1, "15"),
+            (0, 3, 1, 1, "Y tế"),
+        ]);
+        let first: Vec<&PageCell> = under.iter().collect();
+        // Criterion numbers on both sides: a row of its own, however tight the cells.
+        for c in &mut above {
+            c.gap_below_text = 1.0;
+        }
+        assert!(!is_cut_row(&logical(above.clone()), &first, 0, 2.0));
+        // Without numbers: text that ran to its cell's bottom was cut …
+        let mut above_text = above.clone();
+        above_text[2].text = "Tỷ lệ hộ nghèo đa chiều".into();
+        let mut under_text = under.clone();
+        under_text[2].text = "giảm 1,5%".into();
+        let first_text: Vec<&PageCell> = under_text.iter().collect();
+        assert!(is_cut_row(
+            &logical(above_text.clone()),
+            &first_text,
+            0,
+            2.0
+        ));
+        // … text with room left under it was not.
+        for c in &mut above_text {
+            c.gap_below_text = 40.0;
+        }
+        assert!(!is_cut_row(&logical(above_text), &first_text, 0, 2.0));
     }
 
     #[test]
