@@ -120,6 +120,45 @@ def write_pl12_truth():
         f.write("2\n")
 
 
+# An invented two-level header over a per-commune table: "Năm 2024" and "Năm 2025"
+# each over "Kế hoạch" / "Thực hiện", the other header cells merged down over both
+# header rows; each commune's number and name merged down over its criteria rows,
+# from the first body row on. Written to truth/ here.
+PL13 = "pl13-commune-progress"
+PL13_CAPTION = ["Biểu số 06", "TIẾN ĐỘ THỰC HIỆN TIÊU CHÍ CỦA CÁC XÃ NĂM 2024 - 2025"]
+PL13_COMMUNES = [
+    ("Xã Cam Hiệp Bắc", [("Giao thông", "3,5 km", "2,1 km", "2,0 km", ""),
+                         ("Thủy lợi và phòng chống thiên tai", "2 công trình", "1 công trình", "1 công trình", "")]),
+    ("Xã Cam Hòa", [("Trường học", "1 trường", "1 trường", "", "Hoàn thành"),
+                    ("Văn hóa", "3 nhà văn hóa", "2 nhà văn hóa", "1 nhà văn hóa", ""),
+                    ("Môi trường", "85%", "80%", "90%", "")]),
+    ("Xã Sơn Tân", [("Thu nhập", "45 triệu đồng", "41 triệu đồng", "50 triệu đồng", "")]),
+    ("Xã Cam Phước Tây", [("Nghèo đa chiều", "4%", "5,2%", "3%", ""),
+                          ("Y tế", "90%", "86%", "95%", "")]),
+]
+
+
+def write_pl13_truth():
+    cells = [(0, 0, 2, 1, "TT"), (0, 1, 2, 1, "Tên xã"), (0, 2, 2, 1, "Tiêu chí"),
+             (0, 3, 1, 2, "Năm 2024"), (0, 5, 1, 1, "Năm 2025"), (0, 6, 2, 1, "Ghi chú"),
+             (1, 3, 1, 1, "Kế hoạch"), (1, 4, 1, 1, "Thực hiện"), (1, 5, 1, 1, "Kế hoạch")]
+    r = 2
+    for i, (commune, rows) in enumerate(PL13_COMMUNES):
+        cells += [(r, 0, len(rows), 1, str(i + 1)), (r, 1, len(rows), 1, commune)]
+        for j, row in enumerate(rows):
+            cells += [(r + j, 2 + k, 1, 1, t) for k, t in enumerate(row) if t]
+        r += len(rows)
+    with open(os.path.join(TRUTH, PL13 + ".csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["row", "col", "row_span", "col_span", "text"])
+        for c in sorted(cells):
+            w.writerow(c)
+    with open(os.path.join(TRUTH, PL13 + ".caption.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(PL13_CAPTION) + "\n")
+    with open(os.path.join(TRUTH, PL13 + ".header-rows.txt"), "w", encoding="utf-8") as f:
+        f.write("2\n")
+
+
 def load(stem):
     cells = []
     with open(os.path.join(TRUTH, stem + ".csv"), encoding="utf-8", newline="") as f:
@@ -232,6 +271,7 @@ def main():
     os.makedirs(SRC, exist_ok=True)
     write_pl11_truth()
     write_pl12_truth()
+    write_pl13_truth()
     for stem, name, landscape, header_rows, kw in [
             ("pl01-targets", "pl01-targets.calc", False, 1, {}),
             ("pl07-roadmap-ntm", "pl07-roadmap-ntm.calc", True, 1, {}),
@@ -240,7 +280,8 @@ def main():
               "note": "Ghi chú: số liệu đến ngày 31/12/2023."}),
             (PL11, PL11 + ".calc", True, 3, {"row_pt": 15, "bold_header": True, "min_width": 16,
                                                "footer": "Báo cáo 45/BC-UBND - Trang &P/&N"}),
-            (PL12, PL12 + ".calc", False, 2, {"bold_rows": 3, "min_width": 14})]:
+            (PL12, PL12 + ".calc", False, 2, {"bold_rows": 3, "min_width": 14}),
+            (PL13, PL13 + ".calc", True, 2, {"bold_header": True, "min_width": 12})]:
         xlsx = os.path.join(SRC, name + ".xlsx")
         workbook(stem, landscape, header_rows, xlsx, **kw)
         print(os.path.relpath(calc_pdf(xlsx, name), HERE))

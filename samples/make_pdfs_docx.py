@@ -12,6 +12,8 @@ Every page has a footer naming the plan and the page ("… - Trang 3/12", Word f
 - `pl11-commune-criteria.docx-lo.pdf`: the three-level header (truth written by
   `make_pdfs_calc.py`) repeated on every page, commune cells merged down from the first
   body row on.
+- `pl13-commune-progress.docx-lo.pdf`: a two-level header over commune cells merged
+  down from the first body row (truth written by `make_pdfs_calc.py`).
 
 Run: samples/make_pdfs_docx.sh  (a venv with python-docx under target/; needs soffice
 and the DejaVu fonts).
@@ -134,7 +136,8 @@ def docx(stem, name, header_rows, font_pt=10):
 
 def main():
     for stem, name, header_rows in [("pl03-commune-plan", "pl03-commune-plan.docx-lo", 1),
-                                    ("pl11-commune-criteria", "pl11-commune-criteria.docx-lo", 3)]:
+                                    ("pl11-commune-criteria", "pl11-commune-criteria.docx-lo", 3),
+                                    ("pl13-commune-progress", "pl13-commune-progress.docx-lo", 2)]:
         print(os.path.relpath(docx(stem, name, header_rows), HERE))
 
 
