@@ -409,7 +409,6 @@ fn binh_dinh_2024_workbook() {
 }
 
 #[test]
-#[ignore = "below the goals: indicators recall 0.47 (wrapped per-commune rows of the LibreOffice PDF) and one false roadmap total; run with --ignored to measure"]
 fn binh_dinh_2024_pdf() {
     let f = "binh-dinh-2024-appendices.pdf";
     assert_goals(&evaluate("binh-dinh-2024", f, false), f);

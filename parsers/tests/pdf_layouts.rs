@@ -165,3 +165,57 @@ fn columns_without_rules_survive_a_line_that_bridges_them() {
         t.caption
     );
 }
+
+#[test]
+fn text_outside_the_clipping_path_is_not_read() {
+    // A 2 × 3 ruled table; a copy of a cell's text drawn above the table but clipped
+    // to a rectangle inside it (as Calc draws a merged cell's text again on the page
+    // it runs on to), and a visible title above.
+    let mut c = String::from("0.5 w\n");
+    for y in [700, 680, 660, 640] {
+        c += &format!("50 {y} m 250 {y} l S\n");
+    }
+    for x in [50, 150, 250] {
+        c += &format!("{x} 700 m {x} 640 l S\n");
+    }
+    for (x, y, t) in [
+        (55, 686, "TT"),
+        (155, 686, "Name"),
+        (55, 666, "1"),
+        (155, 666, "Alpha"),
+        (55, 646, "2"),
+        (155, 646, "Beta"),
+    ] {
+        c += &format!("BT /F1 10 Tf {x} {y} Td ({t}) Tj ET\n");
+    }
+    c += "q 50 640 200 20 re W n BT /F1 10 Tf 55 706 Td (Hidden copy) Tj ET Q\n";
+    c += "BT /F1 10 Tf 100 725 Td (Visible title) Tj ET\n";
+    let doc = pdf::read(&one_page(&c, "clipped.pdf")).unwrap();
+    assert_eq!(doc.tables.len(), 1);
+    let t = &doc.tables[0];
+    assert_eq!(t.caption, vec!["Visible title".to_string()]);
+    let everything = format!(
+        "{:?} {:?} {:?}",
+        t.caption,
+        t.cells.iter().map(|c| &c.text).collect::<Vec<_>>(),
+        doc.prose
+    );
+    assert!(!everything.contains("Hidden"), "{everything}");
+    assert!(everything.contains("Alpha"), "{everything}");
+}
+
+#[test]
+fn a_note_under_a_sheet_printed_with_gridlines_is_prose() {
+    // samples/make_pdfs_calc.py: the note typed under the table runs over its row's
+    // empty cells; it is no table row.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../samples");
+    let doc = pdf::read(&dir.join("pl01-targets.calc-gridlines.pdf")).unwrap();
+    assert_eq!(doc.tables.len(), 1);
+    assert!(
+        doc.prose
+            .iter()
+            .any(|(_, p)| p.starts_with("Ghi chú:") && p.ends_with("31/12/2023.")),
+        "{:?}",
+        doc.prose
+    );
+}

@@ -162,6 +162,10 @@ def xlsx(path, blocks):
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
+        # Printed as an office prints it: the plan's number above every page, the
+        # page number under it.
+        ws.oddFooter.center.text = "Trang &P/&N"
+        ws.oddHeader.right.text = "Kế hoạch 87/KH-UBND"
     wb.save(path)
 
 

@@ -89,6 +89,11 @@ struct GState {
     /// Luminance of the fill colour, 0 (black) to 1 (white); decides whether a large
     /// filled rectangle is shading or ruling.
     fill_luminance: f32,
+    /// Box (user space after the CTM) of the clipping path, `None` for the whole page.
+    /// Text outside it is not visible: a spreadsheet printed over several pages draws a
+    /// merged cell's text again on every page the cell crosses, clipped to the part
+    /// of the cell on that page, so the copy that shows elsewhere is hidden.
+    clip: Option<[f32; 4]>,
 }
 
 struct Interp<'a> {
@@ -132,6 +137,7 @@ pub fn interpret_page(
         fill_white: false,
         stroke_white: false,
         fill_luminance: 0.0,
+        clip: None,
     };
     it.run(&bytes, resources, gs, 0);
     let dots = std::mem::take(&mut it.dots);
@@ -322,6 +328,11 @@ impl<'a> Interp<'a> {
         let mut tlm = IDENTITY;
         let mut path: Vec<Vec<(f32, f32)>> = Vec::new();
         let mut rects: Vec<[f32; 4]> = Vec::new();
+        // Curve control points of the current path (the path keeps end points only),
+        // so that a clip's box covers its curves.
+        let mut controls: Vec<(f32, f32)> = Vec::new();
+        // `W` / `W*` seen: the path, once painted (or `n`), narrows the clip.
+        let mut clip_pending = false;
         for op in &content.operations {
             self.ops += 1;
             if self.ops > self.settings.max_operations_per_page {
@@ -359,8 +370,10 @@ impl<'a> Interp<'a> {
                     // Curves are not rules; keep only the end point so the path stays connected,
                     // but break the subpath so no straight segment is invented across the curve.
                     let end = if op.operator == "c" {
+                        controls.extend([(f(0), f(1)), (f(2), f(3))]);
                         (f(4), f(5))
                     } else {
+                        controls.push((f(0), f(1)));
                         (f(2), f(3))
                     };
                     path.push(vec![end]);
@@ -377,7 +390,23 @@ impl<'a> Interp<'a> {
                     path.push(vec![(x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y)]);
                     rects.push([x, y, w, h]);
                 }
+                "W" | "W*" => clip_pending = true,
                 "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" | "n" => {
+                    if std::mem::take(&mut clip_pending) {
+                        // An empty clipping path is taken as no change (lenient).
+                        if let Some(b) = path_box(&path, &controls, &gs.ctm) {
+                            gs.clip = Some(match gs.clip {
+                                Some(c) => [
+                                    c[0].max(b[0]),
+                                    c[1].max(b[1]),
+                                    c[2].min(b[2]),
+                                    c[3].min(b[3]),
+                                ],
+                                None => b,
+                            });
+                        }
+                    }
+                    controls.clear();
                     let o = op.operator.as_str();
                     let stroke = matches!(o, "S" | "s" | "B" | "B*" | "b" | "b*");
                     let fill = matches!(o, "f" | "F" | "f*" | "B" | "B*" | "b" | "b*");
@@ -505,14 +534,16 @@ impl<'a> Interp<'a> {
             let eff_size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
             let is_space = code.len == 1 && code.code == 32;
             let text = code.text.unwrap_or_else(|| "\u{FFFD}".into());
-            self.out.glyphs.push(RawGlyph {
-                text,
-                quad,
-                size: eff_size,
-                font: fi,
-                code: code.code,
-                code_len: code.len,
-            });
+            if visible(&quad, gs.clip) {
+                self.out.glyphs.push(RawGlyph {
+                    text,
+                    quad,
+                    size: eff_size,
+                    font: fi,
+                    code: code.code,
+                    code_len: code.len,
+                });
+            }
             let tx =
                 (w * size + gs.char_space + if is_space { gs.word_space } else { 0.0 }) * gs.hscale;
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
@@ -646,6 +677,32 @@ impl<'a> Interp<'a> {
             self.out.segments.push(RawSegment { a, b });
         }
     }
+}
+
+/// Box of a path (with its curves' control points) after `ctm`; `None` when empty.
+fn path_box(path: &[Vec<(f32, f32)>], controls: &[(f32, f32)], ctm: &Matrix) -> Option<[f32; 4]> {
+    let mut pts = path
+        .iter()
+        .flatten()
+        .chain(controls)
+        .map(|&(x, y)| apply(ctm, x, y))
+        .peekable();
+    pts.peek()?;
+    Some(
+        pts.fold([f32::MAX, f32::MAX, f32::MIN, f32::MIN], |b, (x, y)| {
+            [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)]
+        }),
+    )
+}
+
+/// Whether a glyph (its four corners) shows inside the clip box: its centre lies in
+/// the box, give or take a point (a glyph half cut by a cell's edge still counts).
+fn visible(quad: &[(f32, f32); 4], clip: Option<[f32; 4]>) -> bool {
+    let Some(c) = clip else { return true };
+    let x = quad.iter().map(|p| p.0).sum::<f32>() / 4.0;
+    let y = quad.iter().map(|p| p.1).sum::<f32>() / 4.0;
+    let slack = 1.0;
+    x >= c[0] - slack && x <= c[2] + slack && y >= c[1] - slack && y <= c[3] + slack
 }
 
 /// Luminance (0 black … 1 white) of colour operands: one value is grey, three RGB,

@@ -34,6 +34,8 @@ pub struct PageCell {
     pub text_size: f32,
     /// Number of text lines.
     pub n_lines: usize,
+    /// It has text, all of it in a bold face.
+    pub bold: bool,
 }
 
 /// A table as found on one page, before joining across pages.
@@ -57,6 +59,12 @@ pub struct PageTable {
     pub open_bottom: bool,
     /// The first row comes from the previous page (no rule above it).
     pub open_top: bool,
+    /// Columns of merged cells crossing the break below the last row, which itself
+    /// ends on this page (see [`Grid::crossing_bottom`]).
+    pub crossing_bottom: Vec<u32>,
+    /// Columns of merged cells coming from the page before, over a first row that
+    /// starts on this page.
+    pub crossing_top: Vec<u32>,
     /// Lines right below the table and inside its columns (a row cut by the page break).
     pub below: Vec<usize>,
     /// Lines right above the table and inside its columns (the rest of such a row).
@@ -92,28 +100,29 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
         grids.push((g, Method::Stream));
     }
     grids.sort_by(|a, b| a.0.ys[0].total_cmp(&b.0.ys[0]));
-    let mut per_cell: Vec<Vec<Vec<&Glyph>>> = grids
-        .iter()
-        .map(|(g, _)| vec![Vec::new(); g.cells.len()])
-        .collect();
-    let mut free: Vec<&Glyph> = Vec::new();
-    let cover: Vec<Vec<Option<usize>>> = grids.iter().map(|(g, _)| coverage(g)).collect();
-    'glyph: for g in &page.glyphs {
-        for (ti, (grid, _)) in grids.iter().enumerate() {
-            if !contains(&grid.bbox(), g) {
-                continue;
-            }
-            let (cx, cy) = (g.cx(), g.cy());
-            let c = grid.xs.windows(2).position(|w| w[0] <= cx && cx < w[1]);
-            let r = grid.ys.windows(2).position(|w| w[0] <= cy && cy < w[1]);
-            if let (Some(c), Some(r)) = (c, r)
-                && let Some(ci) = cover[ti][r * (grid.xs.len() - 1) + c]
-            {
-                per_cell[ti][ci].push(g);
-                continue 'glyph;
+    let (mut per_cell, mut free) = assign(page, &grids);
+    // Title rows inside a ruled area (a workbook printed with its gridlines) leave the
+    // grid; their text becomes free lines, found again as the table's caption.
+    let mut trimmed = false;
+    for (ti, (grid, method)) in grids.iter_mut().enumerate() {
+        if *method != Method::Lattice || grid.open_top {
+            continue;
+        }
+        let k = title_rows(grid, &per_cell[ti], s);
+        if k > 0 {
+            drop_leading_rows(grid, k);
+            trimmed = true;
+        }
+        if !grid.open_bottom && grid.crossing_bottom.is_empty() {
+            let blank = blank_last_rows(grid, &per_cell[ti], s);
+            if blank > 0 {
+                drop_last_rows(grid, blank);
+                trimmed = true;
             }
         }
-        free.push(g);
+    }
+    if trimmed {
+        (per_cell, free) = assign(page, &grids);
     }
     let free_lines = lines(&free, s);
     let mut tables = Vec::new();
@@ -138,6 +147,8 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
                         .unwrap_or(f32::INFINITY),
                     text_size: ls.iter().map(|l| l.size).fold(0.0, f32::max),
                     n_lines: ls.len(),
+                    bold: gs.iter().any(|g| !g.is_space())
+                        && gs.iter().all(|g| g.bold || g.is_space()),
                 }
             })
             .collect();
@@ -162,6 +173,8 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
             above,
             open_bottom: grid.open_bottom,
             open_top: grid.open_top,
+            crossing_bottom: grid.crossing_bottom.clone(),
+            crossing_top: grid.crossing_top.clone(),
         });
     }
     PageText {
@@ -169,6 +182,178 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
         height: page.height,
         tables,
         lines: free_lines,
+    }
+}
+
+/// Per grid, per cell: the glyphs inside it; and the glyphs inside no cell.
+#[allow(clippy::type_complexity)]
+fn assign<'p>(
+    page: &'p Page,
+    grids: &[(Grid, Method)],
+) -> (Vec<Vec<Vec<&'p Glyph>>>, Vec<&'p Glyph>) {
+    let mut per_cell: Vec<Vec<Vec<&Glyph>>> = grids
+        .iter()
+        .map(|(g, _)| vec![Vec::new(); g.cells.len()])
+        .collect();
+    let mut free: Vec<&Glyph> = Vec::new();
+    let cover: Vec<Vec<Option<usize>>> = grids.iter().map(|(g, _)| coverage(g)).collect();
+    'glyph: for g in &page.glyphs {
+        for (ti, (grid, _)) in grids.iter().enumerate() {
+            if !contains(&grid.bbox(), g) {
+                continue;
+            }
+            let (cx, cy) = (g.cx(), g.cy());
+            let c = grid.xs.windows(2).position(|w| w[0] <= cx && cx < w[1]);
+            let r = grid.ys.windows(2).position(|w| w[0] <= cy && cy < w[1]);
+            if let (Some(c), Some(r)) = (c, r)
+                && let Some(ci) = cover[ti][r * (grid.xs.len() - 1) + c]
+            {
+                per_cell[ti][ci].push(g);
+                continue 'glyph;
+            }
+        }
+        free.push(g);
+    }
+    (per_cell, free)
+}
+
+/// How many leading rows of a ruled grid are title rows rather than table rows. A
+/// spreadsheet printed with its gridlines rules every printed cell, so the title lines
+/// above the table ("Phụ lục 01:", the title merged across, "Đơn vị tính: %") and the
+/// blank rows around them come out as rows of the grid. Such a row has no cell reaching
+/// into the next row, and at most one text in it: one cell, or one line running over
+/// empty neighbours (text overflowing its cell, which a table row never does). The
+/// leading run of such rows is a title block only when it holds a title spread across
+/// the table (a cell merged over every column, or text overflowing cells) or a blank
+/// row, has two rows or more or a blank one, and a row with texts in two or more cells
+/// follows it: otherwise the first row is a table row with one filled cell (the rest
+/// of a row cut by a page break, a section heading over the whole table).
+fn title_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
+    let n_rows = g.ys.len().saturating_sub(1);
+    let n_cols = g.xs.len().saturating_sub(1) as u32;
+    let mut k = 0;
+    let mut spread = false;
+    let mut blank = false;
+    let mut table_row = false;
+    while k + 2 <= n_rows {
+        let cells: Vec<usize> = (0..g.cells.len())
+            .filter(|&i| g.cells[i].row == k as u32)
+            .collect();
+        let filled: Vec<usize> = cells
+            .iter()
+            .copied()
+            .filter(|&i| glyphs[i].iter().any(|gl| !gl.is_space()))
+            .collect();
+        if filled.len() >= 2 && !one_text(&filled, glyphs, s) {
+            table_row = true;
+            break;
+        }
+        if cells.iter().any(|&i| g.cells[i].row_span > 1) {
+            return 0;
+        }
+        blank |= filled.is_empty();
+        spread |= match filled.as_slice() {
+            [] => true,
+            [i] => g.cells[*i].col_span == n_cols,
+            _ => true,
+        };
+        // A text in one cell that starts in lower case or with a digit goes on from
+        // the row above it (a row cut by a page break): no title.
+        if let [i] = filled.as_slice()
+            && glyphs[*i]
+                .iter()
+                .find(|gl| !gl.is_space())
+                .and_then(|gl| gl.text.chars().next())
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        {
+            return 0;
+        }
+        k += 1;
+    }
+    // One full-width row alone over the table may be a section heading at the top of
+    // a continued table ("II. XÃ NÂNG CAO"); a title block has several lines or a
+    // blank row.
+    if spread && table_row && (k >= 2 || blank) {
+        k
+    } else {
+        0
+    }
+}
+
+/// True when the glyphs of several cells of one row are one line of running text
+/// (no gap wider than a column gap between its words): text overflowing its cell.
+fn one_text(cells: &[usize], glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> bool {
+    let all: Vec<&Glyph> = cells
+        .iter()
+        .flat_map(|&i| glyphs[i].iter().copied())
+        .collect();
+    let ls = lines(&all, s);
+    ls.len() == 1 && ls[0].fragments(s.stream_column_gap).len() == 1
+}
+
+/// How many rows at the bottom of a ruled grid are no table rows: blank, or holding one
+/// text over several columns (one line overflowing its cell, or one cell over several
+/// columns with nothing else in the row); no cell merged over them or from above. A
+/// sheet printed with its gridlines rules every row of its print range, also the empty
+/// ones and the notes after the table. At least two rows are kept.
+fn blank_last_rows(g: &Grid, glyphs: &[Vec<&Glyph>], s: &PdfSettings) -> usize {
+    let n_rows = g.ys.len().saturating_sub(1) as u32;
+    let mut k = 0;
+    let (mut blank, mut merged_note) = (false, false);
+    while k + 2 < n_rows {
+        let r = n_rows - 1 - k;
+        let row: Vec<usize> = (0..g.cells.len())
+            .filter(|&i| g.cells[i].row <= r && r < g.cells[i].row + g.cells[i].row_span)
+            .collect();
+        if row
+            .iter()
+            .any(|&i| g.cells[i].row != r || g.cells[i].row_span != 1)
+        {
+            break;
+        }
+        let filled: Vec<usize> = row
+            .iter()
+            .copied()
+            .filter(|&i| glyphs[i].iter().any(|gl| !gl.is_space()))
+            .collect();
+        // Blank, or a note written in one cell and running over its empty neighbours
+        // ("Ghi chú: …" under the table): a sheet's text, not a table row. Calc draws
+        // no gridline through such text, so it may come out as one cell over several
+        // columns, the others empty.
+        let note = match filled.as_slice() {
+            [] => {
+                blank = true;
+                true
+            }
+            [i] => {
+                merged_note = true;
+                g.cells[*i].col_span >= 2
+            }
+            _ => one_text(&filled, glyphs, s),
+        };
+        if !note {
+            break;
+        }
+        k += 1;
+    }
+    // A cell over several columns could also be a table's own last row (a section
+    // heading at the foot of a page): taken as a note only after a blank row.
+    if merged_note && !blank { 0 } else { k as usize }
+}
+
+/// Removes the last `k` rows of a grid (no cell reaches into them from above).
+fn drop_last_rows(g: &mut Grid, k: usize) {
+    let n_rows = g.ys.len() - 1 - k;
+    g.ys.truncate(n_rows + 1);
+    g.cells.retain(|c| (c.row as usize) < n_rows);
+}
+
+/// Removes the first `k` rows of a grid (none of its cells reaches below them).
+fn drop_leading_rows(g: &mut Grid, k: usize) {
+    g.ys.drain(..k);
+    g.cells.retain(|c| c.row as usize >= k);
+    for c in &mut g.cells {
+        c.row -= k as u32;
     }
 }
 
@@ -376,7 +561,8 @@ pub fn join_lines(ls: &[Line], cell: &BBox, s: &PdfSettings) -> String {
                     .last()
                     .is_some_and(|c| c.is_alphanumeric())
                 && t.chars().next().is_some_and(continues_word)
-                && !two_syllables(&prev.words[0].text, &t);
+                && !two_syllables(&prev.words[0].text, &t)
+                && !starts_whole_syllable(tail, &t);
             // A line broken after a hyphen inside a word ("2023-" / "2024") joins unspaced.
             let hyphen_break = prev.words.last().is_some_and(|w| {
                 w.text.chars().count() >= 2 && w.text.ends_with(['-', '\u{2010}'])
@@ -413,6 +599,26 @@ fn broken_word(tail: &str, next: &str) -> bool {
         && head.chars().all(char::is_alphabetic)
         && !crate::legacy_vn::is_syllable(&head)
         && crate::legacy_vn::is_syllable(&format!("{end}{head}"))
+}
+
+/// True when the next line starts with a whole syllable that the letters ending the
+/// line above do not extend into one (`QĐ-XPVPHC` / `ngày`): the line broke at a space
+/// after a word too long for the column, not inside a word (`chuẩ` / `n` stays joined:
+/// `n` is no syllable).
+fn starts_whole_syllable(tail: &str, next: &str) -> bool {
+    let head: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    let end: String = {
+        let letters: Vec<char> = tail
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        letters.into_iter().rev().collect()
+    };
+    !head.is_empty()
+        && !end.is_empty()
+        && crate::legacy_vn::is_syllable(&head)
+        && !crate::legacy_vn::is_syllable(&format!("{end}{head}"))
 }
 
 /// True when the letters ending `before` and those starting `after` each carry a
@@ -483,6 +689,95 @@ mod tests {
         l
     }
 
+    /// A ruled grid of 4 columns × `rows.len()` rows, 100 × 20 pt cells; a row given
+    /// as one text is one cell over all columns, as several texts one cell each
+    /// ("" for an empty cell). Returns the grid and the glyphs of each cell.
+    fn sheet(rows: &[&[&str]]) -> (Grid, Vec<Vec<Glyph>>) {
+        use super::super::lattice::GridCell;
+        let xs: Vec<f32> = (0..=4).map(|i| 100.0 * i as f32).collect();
+        let ys: Vec<f32> = (0..=rows.len()).map(|i| 20.0 * i as f32).collect();
+        let (mut cells, mut glyphs) = (Vec::new(), Vec::new());
+        for (r, row) in rows.iter().enumerate() {
+            let span = if row.len() == 1 { 4 } else { 1 };
+            for (c, text) in row.iter().enumerate() {
+                let (x0, y0) = (xs[c] + 2.0, ys[r] + 5.0);
+                cells.push(GridCell {
+                    row: r as u32,
+                    col: c as u32,
+                    row_span: 1,
+                    col_span: span,
+                    bbox: BBox::new(xs[c], ys[r], xs[c + span as usize], ys[r + 1]),
+                });
+                glyphs.push(
+                    text.chars()
+                        .enumerate()
+                        .map(|(i, ch)| Glyph {
+                            text: ch.to_string(),
+                            bbox: BBox::new(
+                                x0 + 5.0 * i as f32,
+                                y0,
+                                x0 + 5.0 * (i + 1) as f32,
+                                y0 + 10.0,
+                            ),
+                            size: 10.0,
+                            dir: 0,
+                            bold: false,
+                        })
+                        .collect(),
+                );
+            }
+        }
+        let g = Grid {
+            xs,
+            ys,
+            cells,
+            open_bottom: false,
+            open_top: false,
+            crossing_bottom: Vec::new(),
+            crossing_top: Vec::new(),
+        };
+        (g, glyphs)
+    }
+
+    fn refs(glyphs: &[Vec<Glyph>]) -> Vec<Vec<&Glyph>> {
+        glyphs.iter().map(|v| v.iter().collect()).collect()
+    }
+
+    #[test]
+    fn title_rows_and_notes_of_a_sheet_printed_with_gridlines_leave_the_grid() {
+        let s = PdfSettings::default();
+        let (g, gl) = sheet(&[
+            &["PHỤ LỤC 01"],
+            &["MỤC TIÊU NĂM 2024"],
+            &["", "", "", ""],
+            &["TT", "Xã", "Năm", "Ghi chú"],
+            &["1", "Ninh Tây", "2024", ""],
+            &["", "", "", ""],
+            &["Ghi chú: số liệu năm 2023"],
+            &["", "", "", ""],
+        ]);
+        assert_eq!(title_rows(&g, &refs(&gl), &s), 3);
+        assert_eq!(blank_last_rows(&g, &refs(&gl), &s), 3);
+        // A lone full-width row over the table is its section heading; so is one at
+        // its foot with no blank row between.
+        let (g, gl) = sheet(&[
+            &["B. XÃ ĐẠT CHUẨN NÂNG CAO"],
+            &["1", "Ninh Tây", "2024", ""],
+            &["2", "Ninh Sơn", "2025", ""],
+            &["C. XÃ ĐẠT CHUẨN KIỂU MẪU"],
+        ]);
+        assert_eq!(title_rows(&g, &refs(&gl), &s), 0);
+        assert_eq!(blank_last_rows(&g, &refs(&gl), &s), 0);
+        // The rest of a row cut by a page break, in one cell: a table row.
+        let (g, gl) = sheet(&[
+            &["", "thôn mới", "", ""],
+            &["", "", "", ""],
+            &["3", "Ninh Thân", "2025", ""],
+            &["4", "Ninh Sơn", "2025", ""],
+        ]);
+        assert_eq!(title_rows(&g, &refs(&gl), &s), 0);
+    }
+
     #[test]
     fn a_prose_paragraph_ends_above_a_caption() {
         // Prose at 2.25 pt line spacing, its last line 10.7 pt above a caption line.
@@ -531,6 +826,13 @@ mod tests {
         let short = mk(&[("đạt", 2.0, 16.0), ("chuẩ", 19.0, 30.0)], 0.0);
         let b = mk(&[("n", 2.0, 7.0)], 10.0);
         assert_eq!(join_lines(&[short, b], &cell, &s), "đạt chuẩ n");
+        // A code too long for the column, then a whole syllable: a break at a space.
+        let code = mk(&[("3210/QĐ-XPVPHC", 2.0, 47.5)], 0.0);
+        let next = mk(&[("ngày", 2.0, 22.0), ("22/12", 25.0, 45.0)], 10.0);
+        assert_eq!(
+            join_lines(&[code, next], &cell, &s),
+            "3210/QĐ-XPVPHC ngày 22/12"
+        );
     }
 
     #[test]

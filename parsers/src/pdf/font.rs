@@ -60,6 +60,9 @@ pub struct Font {
     /// What went wrong reading the font's streams (a damaged ToUnicode or
     /// encoding CMap), for the page's warnings.
     pub problems: Vec<String>,
+    /// A bold face (by its name, `/FontWeight` or the ForceBold flag): header rows are
+    /// often told from the body by it alone.
+    pub bold: bool,
 }
 
 /// Bytes, default 4 MiB: the most a font's CMap stream (ToUnicode or encoding)
@@ -104,6 +107,7 @@ impl Font {
             legacy_candidate: false,
             capitals: false,
             problems,
+            bold: false,
         };
         let descriptor;
         if composite {
@@ -166,6 +170,15 @@ impl Font {
                     font.legacy == Some(LegacyEncoding::Tcvn3) && is_capitals_name(&font.base_name);
             }
         }
+        let weight = descriptor
+            .and_then(|d| get(doc, d, b"FontWeight"))
+            .and_then(num)
+            .unwrap_or(0.0);
+        let force_bold = descriptor
+            .and_then(|d| get(doc, d, b"Flags"))
+            .and_then(num)
+            .is_some_and(|f| (f as u32) & (1 << 18) != 0);
+        font.bold = is_bold_name(&font.base_name) || weight >= 600.0 || force_bold;
         let (mut asc, mut desc) = (0.0, 0.0);
         if let Some(d) = descriptor {
             asc = get(doc, d, b"Ascent").and_then(num).unwrap_or(0.0);
@@ -348,6 +361,13 @@ fn simple_encoding(
     table
 }
 
+/// True for names of bold faces: `TimesNewRomanPS-BoldMT`, `ABCDEF+Arial,Bold`,
+/// `DejaVuSerif-Bold`, `Roboto-Black` (subset prefix ignored).
+fn is_bold_name(name: &str) -> bool {
+    let core = name.rsplit('+').next().unwrap_or(name).to_ascii_lowercase();
+    ["bold", "black", "heavy"].iter().any(|w| core.contains(w))
+}
+
 /// True for TCVN3 capitals font names: the family name (subset prefix and style
 /// suffix removed) ends in `H`, as in `.VnTimeH`, `ABCDEF+.VnArialH,Bold`.
 fn is_capitals_name(name: &str) -> bool {
@@ -498,6 +518,15 @@ mod tests {
             "Type" => "Font", "Subtype" => "TrueType", "ToUnicode" => id,
         };
         assert!(Font::load(&doc, &font).to_unicode.is_some());
+    }
+
+    #[test]
+    fn bold_font_names() {
+        assert!(is_bold_name("ABCDEF+DejaVuSerif-Bold"));
+        assert!(is_bold_name("Arial,BoldItalic"));
+        assert!(is_bold_name("TimesNewRomanPS-BoldMT"));
+        assert!(!is_bold_name("ABCDEF+DejaVuSerif"));
+        assert!(!is_bold_name("TimesNewRomanPSMT"));
     }
 
     #[test]

@@ -57,7 +57,16 @@ pub fn join_segmented(
                 && let Some(prev) = logicals.last_mut()
             {
                 let k = *repeated;
-                let mut open = prev.tail.open_bottom || t.open_top;
+                // Rules under the last row's own cells (or over the first row's) say the
+                // row ended at the break, whatever its key cell shows.
+                let crossing: Vec<u32> = prev
+                    .tail
+                    .crossing_bottom
+                    .iter()
+                    .chain(&t.crossing_top)
+                    .copied()
+                    .collect();
+                let mut open = crossing.is_empty() && (prev.tail.open_bottom || t.open_top);
                 // Fragments with no rule of their own, on either side of the break.
                 let frag_lines: Vec<(u32, usize)> = prev
                     .tail
@@ -74,7 +83,7 @@ pub fn join_segmented(
                     used.extend(frag_lines);
                     open = true;
                 }
-                append(prev, t, k, open, s.cut_text_gap);
+                append(prev, t, k, open, &crossing, s.cut_text_gap);
                 prev.repeated_header = prev.repeated_header.max(k);
                 prev.tail = t.clone();
                 prev.continued_on.push((t.page, reason.clone()));
@@ -106,16 +115,9 @@ pub fn join_segmented(
     let mut tables = Vec::new();
     let mut warnings = Vec::new();
     for l in logicals {
-        let header = if l.repeated_header > 0 {
-            l.repeated_header
-        } else {
-            l.cells
-                .iter()
-                .filter(|c| c.row == 0)
-                .map(|c| c.row_span)
-                .max()
-                .unwrap_or(0)
-        };
+        // Rows repeated on later pages are header rows; so are rows the structure
+        // makes header rows where a producer repeats only the first of them.
+        let header = l.repeated_header.max(header_rows(&l.cells, l.n_rows));
         let first_page = l.cells.first().map(|c| c.page);
         let mut b = TableBuilder::new(l.method)
             .caption(l.caption)
@@ -145,6 +147,98 @@ pub fn join_segmented(
     }
     let prose = prose(pages, &used, s);
     (tables, prose, warnings)
+}
+
+/// Header rows of a table that does not repeat them, from its structure: the rows
+/// the first row's cells span down over, and every row that a cell starting in the
+/// header reaches into; and the row under a group heading (a header cell over several
+/// columns) that splits it into sub-headings with their own text ("Năm 2024" over
+/// "Kế hoạch" and "Thực hiện"), even when the producer did not merge the cells beside
+/// it down. A body row is never under a group heading: body rows fill the table's
+/// own columns.
+fn header_rows(cells: &[PageCell], n_rows: u32) -> u32 {
+    let filled = |c: &PageCell| !c.text.trim().is_empty();
+    let mut h = cells
+        .iter()
+        .filter(|c| c.row == 0)
+        .map(|c| c.row_span)
+        .max()
+        .unwrap_or(0);
+    while h < n_rows {
+        let reach = cells
+            .iter()
+            .filter(|c| c.row < h)
+            .map(|c| c.row + c.row_span)
+            .max()
+            .unwrap_or(h);
+        if reach > h {
+            h = reach;
+            continue;
+        }
+        let split = cells
+            .iter()
+            .filter(|g| g.row < h && g.row + g.row_span == h && g.col_span > 1 && filled(g))
+            .any(|g| {
+                let under: Vec<&PageCell> = cells
+                    .iter()
+                    .filter(|c| {
+                        c.row == h && c.col >= g.col && c.col + c.col_span <= g.col + g.col_span
+                    })
+                    .collect();
+                under.len() >= 2 && under.iter().filter(|c| filled(c)).count() >= 2
+            });
+        if !split {
+            break;
+        }
+        h += 1;
+    }
+    h = h.min(n_rows);
+    h + bold_heading_rows(cells, h, n_rows)
+}
+
+/// Rows after the `h` header rows found from spans that are headings too by their
+/// text style: the header is set in bold and the body is not, and each such row is
+/// bold throughout, with texts in two or more cells, none of them a bare number (a
+/// bold total row "Tổng cộng | 23 | 19" is body) and no cell over half the table (a
+/// bold section heading "A | XÃ ĐĂNG KÝ …" is body).
+fn bold_heading_rows(cells: &[PageCell], h: u32, n_rows: u32) -> u32 {
+    let filled = |c: &&PageCell| !c.text.trim().is_empty();
+    let n_cols = cells.iter().map(|c| c.col + c.col_span).max().unwrap_or(0);
+    let header_bold = h > 0
+        && cells
+            .iter()
+            .filter(|c| c.row < h)
+            .filter(filled)
+            .all(|c| c.bold)
+        && cells.iter().filter(|c| c.row < h).any(|c| filled(&c));
+    if !header_bold {
+        return 0;
+    }
+    let mut k = 0;
+    while h + k + 1 < n_rows {
+        let row: Vec<&PageCell> = cells.iter().filter(|c| c.row == h + k).collect();
+        let texts: Vec<&PageCell> = row.iter().copied().filter(filled).collect();
+        let heading = texts.len() >= 2
+            && texts.iter().all(|c| c.bold && !is_bare_number(&c.text))
+            && row.iter().all(|c| 2 * c.col_span <= n_cols);
+        if !heading {
+            break;
+        }
+        k += 1;
+    }
+    let body_plain = cells
+        .iter()
+        .filter(|c| c.row >= h + k)
+        .filter(filled)
+        .any(|c| !c.bold);
+    if body_plain { k } else { 0 }
+}
+
+/// A number alone in a cell: `23`, `10,6%`, `1.023`, `12/21`.
+fn is_bare_number(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || ".,%/-".contains(c))
 }
 
 /// Index of the cell of `cells` covering slot (`r`, `c`).
@@ -181,14 +275,17 @@ fn append_fragment(prev: &mut Logical, lines: &[&Line]) {
 }
 
 /// Appends the body of continuation `t` (rows from `k`) to `prev`; merges its first
-/// body row into `prev`'s last row when that row was cut by the page break.
-fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, cut_gap: f32) {
+/// body row into `prev`'s last row when that row was cut by the page break (`open`:
+/// known to be). `crossing`: columns of merged cells left open by the break while the
+/// row's other cells are closed: the row is not cut, and those cells go on into the
+/// first body row.
+fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, crossing: &[u32], cut_gap: f32) {
     if k >= t.n_rows {
         return;
     }
     let last = prev.n_rows.saturating_sub(1);
     let first: Vec<&PageCell> = t.cells.iter().filter(|c| c.row == k).collect();
-    let split = open || is_cut_row(prev, &first, last, cut_gap);
+    let split = open || (crossing.is_empty() && is_cut_row(prev, &first, last, cut_gap));
     let mut skip_first: Vec<bool> = vec![false; t.cells.len()];
     let mut extra_rows = 0u32;
     for (ui, u) in t.cells.iter().enumerate() {
@@ -212,7 +309,8 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, cut_gap: f32) {
             && same_cols
             && u.text.trim().is_empty()
             && (prev.cells[pi].row_span > 1
-                || (u.row_span > 1 && !prev.cells[pi].text.trim().is_empty()))
+                || (u.row_span > 1 && !prev.cells[pi].text.trim().is_empty())
+                || crossing.contains(&u.col))
         {
             // A merged cell that continues across the break.
             prev.cells[pi].row_span += u.row_span;
@@ -247,7 +345,8 @@ fn append(prev: &mut Logical, t: &PageTable, k: u32, open: bool, cut_gap: f32) {
 /// it continues ran to the bottom of its cell and the text is visibly cut (several
 /// lines, or the continuation starts with a lower-case letter) while the key cell is
 /// not filled again (a row with its own number is a new row, whatever the heights of
-/// the cells above it). A row with no text at all is the empty remainder of a cut row.
+/// the cells above it); an empty key cell counts only where some continued text ran to
+/// its cell's bottom. A row with no text at all is the empty remainder of a cut row.
 fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> bool {
     let texts: Vec<&&PageCell> = first.iter().filter(|u| !u.text.trim().is_empty()).collect();
     if texts.is_empty() {
@@ -282,7 +381,13 @@ fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> b
                     && u.text.trim() != kc.text.trim()
             })
     });
-    if key_restarted {
+    // Likewise any cell holding a number alone above the break and a number alone
+    // under it ("11" / "15" in a criterion column): a number is never the rest of a
+    // cut text, so the row under the break is a row of its own.
+    let numbers_again = texts
+        .iter()
+        .any(|u| is_row_number(&u.text) && prev_cell(u).is_some_and(|p| is_row_number(&p.text)));
+    if key_restarted || numbers_again {
         return false;
     }
     // Text that ran out of room: every continued cell's text reaches its cell's bottom,
@@ -300,7 +405,14 @@ fn is_cut_row(prev: &Logical, first: &[&PageCell], last: u32, cut_gap: f32) -> b
                 .is_some_and(|c| c.is_lowercase())
     });
     let ran_out = reaches_bottom && mid_text;
-    key_empty || ran_out
+    // An empty key cell alone may be a merged cell (the row's number and name printed
+    // once over its rows) running on under the break, with nothing ruled to show it
+    // (a sheet printed with gridlines closes every page): the row was cut only if
+    // some text it continues ran to the bottom of its cell.
+    let some_reach_bottom = texts
+        .iter()
+        .any(|u| prev_cell(u).is_some_and(|p| p.gap_below_text <= cut_gap * p.text_size.max(1.0)));
+    (key_empty && some_reach_bottom) || ran_out
 }
 
 /// A row number as printed in a key column: `7`, `12.`, `2.1`, `IV`, `a)`.
@@ -338,4 +450,198 @@ fn prose(pages: &[PageText], used: &HashSet<(u32, usize)>, s: &PdfSettings) -> V
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geom::BBox;
+
+    /// Cells from `(row, col, row_span, col_span, text)`.
+    fn cells(spec: &[(u32, u32, u32, u32, &str)]) -> Vec<PageCell> {
+        spec.iter()
+            .map(|&(row, col, row_span, col_span, text)| PageCell {
+                row,
+                col,
+                row_span,
+                col_span,
+                text: text.into(),
+                bbox: BBox::new(0.0, 0.0, 1.0, 1.0),
+                page: 1,
+                gap_below_text: 5.0,
+                text_size: 10.0,
+                n_lines: 1,
+                bold: false,
+            })
+            .collect()
+    }
+
+    /// A logical table of `cells` (one page), ending with them.
+    fn logical(cells: Vec<PageCell>) -> Logical {
+        let n_rows = cells.iter().map(|c| c.row + c.row_span).max().unwrap_or(0);
+        let tail = PageTable {
+            page: 1,
+            xs: vec![0.0, 1.0],
+            n_rows,
+            cells: cells.clone(),
+            bbox: BBox::new(0.0, 0.0, 1.0, 1.0),
+            method: Method::Lattice,
+            caption: Vec::new(),
+            open_bottom: false,
+            open_top: false,
+            crossing_bottom: Vec::new(),
+            crossing_top: Vec::new(),
+            below: Vec::new(),
+            above: Vec::new(),
+        };
+        Logical {
+            cells,
+            n_rows,
+            xs: vec![0.0, 1.0],
+            caption: Vec::new(),
+            method: Method::Lattice,
+            repeated_header: 0,
+            tail,
+            reason: String::new(),
+            continued_on: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_empty_key_cell_under_the_break_is_a_cut_row_only_where_text_ran_out() {
+        // Last row above the break: commune 10, criterion 11. Under it: criterion 15,
+        // the commune's number and name left empty (a merged cell running on).
+        let mut above = cells(&[
+            (0, 0, 1, 1, "10"),
+            (0, 1, 1, 1, "Xã Ninh Hưng"),
+            (0, 2, 1, 1, "11"),
+            (0, 3, 1, 1, "Nghèo đa chiều"),
+        ]);
+        let under = cells(&[
+            (0, 0, 1, 1, ""),
+            (0, 1, 1, 1, ""),
+            (0, 2, 1, 1, "15"),
+            (0, 3, 1, 1, "Y tế"),
+        ]);
+        let first: Vec<&PageCell> = under.iter().collect();
+        // Criterion numbers on both sides: a row of its own, however tight the cells.
+        for c in &mut above {
+            c.gap_below_text = 1.0;
+        }
+        assert!(!is_cut_row(&logical(above.clone()), &first, 0, 2.0));
+        // Without numbers: text that ran to its cell's bottom was cut …
+        let mut above_text = above.clone();
+        above_text[2].text = "Tỷ lệ hộ nghèo đa chiều".into();
+        let mut under_text = under.clone();
+        under_text[2].text = "giảm 1,5%".into();
+        let first_text: Vec<&PageCell> = under_text.iter().collect();
+        assert!(is_cut_row(
+            &logical(above_text.clone()),
+            &first_text,
+            0,
+            2.0
+        ));
+        // … text with room left under it was not.
+        for c in &mut above_text {
+            c.gap_below_text = 40.0;
+        }
+        assert!(!is_cut_row(&logical(above_text), &first_text, 0, 2.0));
+    }
+
+    #[test]
+    fn header_rows_follow_spans_and_group_headings() {
+        // Two levels, the cells beside the group merged down.
+        let merged = cells(&[
+            (0, 0, 2, 1, "TT"),
+            (0, 1, 2, 1, "Tên xã"),
+            (0, 2, 1, 2, "Năm 2024"),
+            (1, 2, 1, 1, "Kế hoạch"),
+            (1, 3, 1, 1, "Thực hiện"),
+            (2, 0, 2, 1, "1"),
+            (2, 1, 2, 1, "Xã Ninh Tây"),
+            (2, 2, 1, 1, "5"),
+            (2, 3, 1, 1, "4"),
+            (3, 2, 1, 1, "6"),
+            (3, 3, 1, 1, "6"),
+        ]);
+        assert_eq!(header_rows(&merged, 4), 2);
+        // The same without the cells beside the group merged down: the group heading
+        // split into sub-headings still makes the second row a header row, and the
+        // locality merged over the first body rows does not.
+        let unmerged = cells(&[
+            (0, 0, 1, 1, "TT"),
+            (0, 1, 1, 1, "Tên xã"),
+            (0, 2, 1, 2, "Năm 2024"),
+            (1, 2, 1, 1, "Kế hoạch"),
+            (1, 3, 1, 1, "Thực hiện"),
+            (2, 0, 2, 1, "1"),
+            (2, 1, 2, 1, "Xã Ninh Tây"),
+            (2, 2, 1, 1, "5"),
+            (2, 3, 1, 1, "4"),
+            (3, 2, 1, 1, "6"),
+            (3, 3, 1, 1, "6"),
+        ]);
+        assert_eq!(header_rows(&unmerged, 4), 2);
+        // Three levels: a title over two groups.
+        let three = cells(&[
+            (0, 0, 3, 1, "TT"),
+            (0, 1, 1, 4, "Kết quả"),
+            (1, 1, 1, 2, "Tiêu chí"),
+            (1, 3, 1, 2, "Lộ trình"),
+            (2, 1, 1, 1, "Số"),
+            (2, 2, 1, 1, "Tên"),
+            (2, 3, 1, 1, "Hiện trạng"),
+            (2, 4, 1, 1, "Năm"),
+            (3, 0, 1, 1, "1"),
+            (3, 1, 1, 1, "2"),
+            (3, 2, 1, 1, "Giao thông"),
+            (3, 3, 1, 1, "58%"),
+            (3, 4, 1, 1, "2024"),
+        ]);
+        assert_eq!(header_rows(&three, 4), 3);
+        // One header row over a section heading spanning the body's columns.
+        let plain = cells(&[
+            (0, 0, 1, 1, "TT"),
+            (0, 1, 1, 1, "Tên xã"),
+            (0, 2, 1, 1, "Kế hoạch"),
+            (1, 0, 1, 1, "A"),
+            (1, 1, 1, 2, "XÃ ĐĂNG KÝ"),
+            (2, 0, 1, 1, "1"),
+            (2, 1, 1, 1, "Ninh Tây"),
+            (2, 2, 1, 1, "5"),
+        ]);
+        assert_eq!(header_rows(&plain, 3), 1);
+    }
+
+    #[test]
+    fn bold_rows_under_a_bold_header_are_header_rows() {
+        let mut c = cells(&[
+            (0, 0, 1, 1, "TT"),
+            (0, 1, 1, 1, "Chỉ tiêu"),
+            (0, 2, 1, 1, "Kế hoạch"),
+            (0, 3, 1, 1, "Thực hiện"),
+            (1, 1, 1, 1, "(đơn vị)"),
+            (1, 2, 1, 1, "(km)"),
+            (1, 3, 1, 1, "(km)"),
+            (2, 1, 1, 1, "Tổng cộng"),
+            (2, 2, 1, 1, "21"),
+            (2, 3, 1, 1, "12"),
+            (3, 0, 1, 1, "1"),
+            (3, 1, 1, 1, "Đường ngõ xóm"),
+            (3, 2, 1, 1, "21"),
+            (3, 3, 1, 1, "12"),
+        ]);
+        // Nothing but style tells the units row from the body.
+        assert_eq!(header_rows(&c, 4), 1);
+        for x in c.iter_mut().filter(|x| x.row <= 2) {
+            x.bold = true;
+        }
+        // The bold total row under it has numbers: body.
+        assert_eq!(header_rows(&c, 4), 2);
+        // A table all in bold says nothing by style.
+        for x in c.iter_mut() {
+            x.bold = true;
+        }
+        assert_eq!(header_rows(&c, 4), 1);
+    }
 }

@@ -45,6 +45,13 @@ pub struct Grid {
     pub open_bottom: bool,
     /// The top rule was missing (the table comes from the previous page): the first row is cut.
     pub open_top: bool,
+    /// Columns of the cells along the bottom that have no rule under them while the
+    /// others have one: the last row ends on this page and only these cells (merged
+    /// down) cross the break. Empty when every cell or none is ruled.
+    pub crossing_bottom: Vec<u32>,
+    /// Likewise at the top: the first row starts on this page, under the cells of
+    /// these columns that come from the previous one.
+    pub crossing_top: Vec<u32>,
 }
 
 impl Grid {
@@ -130,16 +137,31 @@ fn search(segments: &[Segment], s: &PdfSettings, record: Option<&mut Stages>) ->
     };
     for g in &mut grids {
         let (top, bottom) = (g.ys[0], *g.ys.last().unwrap_or(&0.0));
-        // Cut rows: a one-row cell on the first/last row whose outer side has no real rule.
-        g.open_bottom = g.cells.iter().any(|c| {
-            c.row_span == 1
-                && (c.bbox.bottom - bottom).abs() < 0.05
-                && !ruled(bottom, c.bbox.x0, c.bbox.x1)
-        });
-        g.open_top = g
+        // Cut rows: a one-row cell on the first/last row whose outer side has no real
+        // rule. When other cells along that side do have one, the row itself ended
+        // there (a spreadsheet never cuts a row): the open cell is a merged cell
+        // crossing the page break, and the row is not cut.
+        let at_bottom: Vec<&GridCell> = g
             .cells
             .iter()
-            .any(|c| c.row == 0 && c.row_span == 1 && !ruled(top, c.bbox.x0, c.bbox.x1));
+            .filter(|c| (c.bbox.bottom - bottom).abs() < 0.05)
+            .collect();
+        let at_top: Vec<&GridCell> = g.cells.iter().filter(|c| c.row == 0).collect();
+        let unruled = |cs: &[&GridCell], y: f32| {
+            let open = cs
+                .iter()
+                .filter(|c| !ruled(y, c.bbox.x0, c.bbox.x1))
+                .collect::<Vec<_>>();
+            let one_row_open = open.iter().any(|c| c.row_span == 1);
+            let crossing: Vec<u32> = if open.len() < cs.len() {
+                open.iter().map(|c| c.col).collect()
+            } else {
+                Vec::new()
+            };
+            (one_row_open && crossing.is_empty(), crossing)
+        };
+        (g.open_bottom, g.crossing_bottom) = unruled(&at_bottom, bottom);
+        (g.open_top, g.crossing_top) = unruled(&at_top, top);
     }
     grids
 }
@@ -401,6 +423,8 @@ fn to_grid(cells: &[BBox]) -> Option<Grid> {
         cells: out,
         open_bottom: false,
         open_top: false,
+        crossing_bottom: Vec::new(),
+        crossing_top: Vec::new(),
     })
 }
 
@@ -455,6 +479,36 @@ mod tests {
             vec![BBox::new(10.0, 10.0, 100.0, 50.0)]
         );
         assert!(find_grids(&segs, &PdfSettings::default()).is_empty());
+    }
+
+    #[test]
+    fn a_merged_cell_crossing_the_page_end_does_not_cut_the_row() {
+        // 3 columns × 2 rows at the bottom of a page; the left column's cell runs on
+        // to the next page (no rule under it), the row's other cells are closed.
+        let segs = [
+            h(0.0, 0.0, 150.0),
+            h(10.0, 0.0, 150.0),
+            h(20.0, 50.0, 150.0),
+            v(0.0, 0.0, 20.0),
+            v(50.0, 0.0, 20.0),
+            v(100.0, 0.0, 20.0),
+            v(150.0, 0.0, 20.0),
+        ];
+        let g = &find_grids(&segs, &PdfSettings::default())[0];
+        assert!(!g.open_bottom);
+        assert_eq!(g.crossing_bottom, vec![0]);
+        // No rule under any cell: the row itself is cut.
+        let cut = [
+            h(0.0, 0.0, 150.0),
+            h(10.0, 0.0, 150.0),
+            v(0.0, 0.0, 20.0),
+            v(50.0, 0.0, 20.0),
+            v(100.0, 0.0, 20.0),
+            v(150.0, 0.0, 20.0),
+        ];
+        let g = &find_grids(&cut, &PdfSettings::default())[0];
+        assert!(g.open_bottom);
+        assert!(g.crossing_bottom.is_empty());
     }
 
     #[test]

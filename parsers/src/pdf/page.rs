@@ -20,6 +20,8 @@ pub struct Glyph {
     pub size: f32,
     /// Reading direction: 0 → right, 1 → down, 2 → left, 3 → up.
     pub dir: u8,
+    /// Set in a bold face.
+    pub bold: bool,
 }
 
 impl Glyph {
@@ -99,6 +101,7 @@ pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64, s: &Pdf
             bbox: bbox_of(&q),
             size: g.size,
             dir,
+            bold: raw.fonts.get(g.font).is_some_and(|f| f.bold),
         });
     }
     let mut segments: Vec<Segment> = raw
@@ -395,6 +398,7 @@ mod tests {
             bbox: BBox::new(x0, 0.0, x1, 10.0),
             size: 10.0,
             dir: 0,
+            bold: false,
         }
     }
 

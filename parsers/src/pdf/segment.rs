@@ -493,6 +493,7 @@ mod tests {
                     gap_below_text: 5.0,
                     text_size: 10.0,
                     n_lines: 1,
+                    bold: false,
                 });
             }
         }
@@ -511,6 +512,8 @@ mod tests {
             caption: Vec::new(),
             open_bottom: false,
             open_top: false,
+            crossing_bottom: Vec::new(),
+            crossing_top: Vec::new(),
             below: Vec::new(),
             above: Vec::new(),
         }

@@ -371,5 +371,7 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
         cells,
         open_bottom: false,
         open_top: false,
+        crossing_bottom: Vec::new(),
+        crossing_top: Vec::new(),
     })
 }

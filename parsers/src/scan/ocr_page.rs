@@ -240,6 +240,7 @@ fn add_words(
                 bbox: BBox::new(pb.x1, top, b.x0.max(pb.x1), bottom),
                 size,
                 dir: 0,
+                bold: false,
             });
         }
         let n = w.text.chars().count().max(1);
@@ -255,6 +256,7 @@ fn add_words(
                 ),
                 size,
                 dir: 0,
+                bold: false,
             });
         }
         out.push(OcrWord {
