@@ -93,6 +93,10 @@ pub struct PdfSettings {
     /// em, default 0.35 (wider than a word space). A word gap this wide that
     /// reaches into a column channel splits the line there.
     pub stream_split_gap: f32,
+    /// em, default 0.3. In a table without rules whose rows are spaced apart,
+    /// a column's text on two consecutive lines this close (or overlapping) is
+    /// one cell's paragraph, and no row boundary runs between those lines.
+    pub stream_paragraph_gap: f32,
     /// fraction, default 0.6. Of a column channel's width, the share through
     /// which no line at all has ink (two lines' word gaps that happen to meet
     /// are clear, but never empty over that much).
@@ -226,6 +230,7 @@ impl Default for PdfSettings {
             stream_cell_margin: 1.0,
             stream_channel_width: 0.5,
             stream_split_gap: 0.35,
+            stream_paragraph_gap: 0.3,
             stream_channel_core: 0.6,
             stream_max_header_lines: 4,
             column_fit_slack: 1.0,
@@ -292,6 +297,7 @@ impl PdfSettings {
             ("stream_cell_margin", self.stream_cell_margin),
             ("stream_channel_width", self.stream_channel_width),
             ("stream_split_gap", self.stream_split_gap),
+            ("stream_paragraph_gap", self.stream_paragraph_gap),
             ("column_fit_slack", self.column_fit_slack),
             ("table_edge_slack", self.table_edge_slack),
             ("caption_line_gap", self.caption_line_gap),

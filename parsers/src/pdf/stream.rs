@@ -307,10 +307,32 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
     let size = ls.iter().map(|l| l.size).fold(0.0, f32::max).max(1.0);
     let spaced = !deltas.is_empty() && max_d - min_d > s.stream_row_gap_step * size;
     let threshold = min_d + s.stream_row_gap_step * size;
+    // A column whose text on two consecutive lines is set as one paragraph
+    // (no more than a line's leading apart) is one cell: no row boundary runs
+    // between them, whatever the lines' overall spacing says. Cells centred
+    // vertically put the first line of a tall cell above its row's other cells,
+    // and those lines' boxes then mislead the spacing.
+    let column_words = |k: usize, c: usize| {
+        ls[k]
+            .words
+            .iter()
+            .filter(move |w| col_of(w.bbox.x0 + 0.1) == Some(c))
+    };
+    let splits_paragraph = |k: usize| {
+        (0..cols.len()).any(|c| {
+            let above = column_words(k - 1, c)
+                .map(|w| w.bbox.bottom)
+                .fold(f32::MIN, f32::max);
+            let below = column_words(k, c)
+                .map(|w| w.bbox.top)
+                .fold(f32::MAX, f32::min);
+            above > f32::MIN && below < f32::MAX && below - above < s.stream_paragraph_gap * size
+        })
+    };
     let mut starts = vec![0usize];
     for k in 1..ls.len() {
         let new_row = if spaced {
-            deltas[k - 1] > threshold
+            deltas[k - 1] > threshold && !splits_paragraph(k)
         } else {
             frags[k].iter().any(|w| col_of(w.bbox.x0) == Some(0))
         };
