@@ -240,6 +240,13 @@ pub fn cases(ods: &[u8], xlsx: &[u8], scale: usize) -> Vec<Case> {
             must_warn: true,
         },
         Case {
+            // Each table within its own budget; together past the document's.
+            name: "html-span-bomb-24-tables",
+            ext: "txt",
+            bytes: span_bomb(400 / s).repeat(24).into_bytes(),
+            must_warn: true,
+        },
+        Case {
             name: "tab-line-10m-cells",
             ext: "txt",
             bytes: wide_line(10_000_000 / s).into_bytes(),

@@ -54,6 +54,22 @@ struct Pending {
     width: usize,
 }
 
+impl Pending {
+    /// Grid positions it will cost: its rows × width plus the positions its
+    /// spans cover.
+    fn positions(&self) -> usize {
+        let spans: usize = self
+            .spans
+            .iter()
+            .map(|&(_, _, rs, cs)| rs as usize * cs as usize)
+            .sum();
+        self.rows
+            .len()
+            .saturating_mul(self.width.max(1))
+            .saturating_add(spans)
+    }
+}
+
 /// Columns up to the last non-empty cell.
 fn text_width(r: &[String]) -> usize {
     r.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1)
@@ -71,12 +87,25 @@ pub fn read_str_with(text: &str, settings: &OcrSettings) -> Result<Document, Err
     let mut warnings = Vec::new();
     // Prose lines seen since the last block; the tail may be the next table's caption.
     let mut above: Vec<(u32, &str)> = Vec::new();
+    // Grid positions the tables read so far will cost, against the document's
+    // budget; the first lines of tables left unread once it is spent.
+    let mut used = 0usize;
+    let mut skipped: Vec<u32> = Vec::new();
     for piece in lines::pieces_with(text, settings.max_columns) {
         match piece {
             Piece::Text { line, text } => above.push((line, text)),
             Piece::Html { line, text } => {
                 let caption = take_caption(&mut above, &mut prose);
-                let (p, w) = html_pending(line, &text, caption, settings);
+                let left = settings.max_positions_per_document.saturating_sub(used);
+                if left == 0 {
+                    skipped.push(line);
+                    continue;
+                }
+                // The table's span budget is what the document has left.
+                let mut budget = settings.clone();
+                budget.max_span_positions = budget.max_span_positions.min(left);
+                let (p, w) = html_pending(line, &text, caption, &budget);
+                used = used.saturating_add(p.positions());
                 warnings.extend(
                     w.into_iter()
                         .map(|m| Warning::on_page(1, format!("html table: {m}")).line(line)),
@@ -98,7 +127,16 @@ pub fn read_str_with(text: &str, settings: &OcrSettings) -> Result<Document, Err
                         .line(first),
                     );
                 }
+                if used >= settings.max_positions_per_document {
+                    skipped.extend(block.rows.first().map(|r| r.0));
+                    above.clear();
+                    continue;
+                }
                 let rows = clean_rows(&block);
+                used = used.saturating_add(
+                    rows.len()
+                        .saturating_mul(rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0)),
+                );
                 let continues =
                     above.is_empty() && tables.last().is_some_and(|t| continues_table(t, &rows));
                 if continues {
@@ -122,6 +160,20 @@ pub fn read_str_with(text: &str, settings: &OcrSettings) -> Result<Document, Err
                 above.clear();
             }
         }
+    }
+    if let Some(&first) = skipped.first() {
+        warnings.push(
+            Warning::on_page(
+                1,
+                format!(
+                    "the document's tables pass the budget of {} grid positions \
+                     (settings max_positions_per_document); {} table block(s) from here on not read",
+                    settings.max_positions_per_document,
+                    skipped.len()
+                ),
+            )
+            .line(first),
+        );
     }
     for (line, t) in above {
         prose.push((line, markup::clean_line(t)));

@@ -19,6 +19,11 @@ pub struct OcrSettings {
     /// Grid positions covered by `rowspan`/`colspan` per HTML table, default
     /// 1,000,000. The table stops at the row whose spans would pass it.
     pub max_span_positions: usize,
+    /// Grid positions (cells and positions covered by spans) of all the
+    /// document's tables together, default 3,000,000: the per-table budgets
+    /// alone let a document of many tables grow without bound. Tables past it
+    /// are not read, with a warning.
+    pub max_positions_per_document: usize,
     /// Largest `rowspan`/`colspan` honoured (count, default 200); larger values are
     /// clamped to it with a warning.
     pub max_span: u32,
@@ -30,6 +35,7 @@ impl Default for OcrSettings {
             max_columns: 1_000,
             max_cells_per_table: 2_000_000,
             max_span_positions: 1_000_000,
+            max_positions_per_document: 3_000_000,
             max_span: 200,
         }
     }
