@@ -284,3 +284,22 @@ fn debug_drawing_shows_the_segmentation_decisions_of_the_same_read() {
     let first = page_svg(1);
     assert!(first.contains(r#"class="edge""#) && first.contains(r#"class="intersection""#));
 }
+
+#[test]
+fn nonsensical_settings_are_refused_before_reading() {
+    let bytes = std::fs::read(samples().join("pl01-targets.lo.pdf")).unwrap();
+    let s = pdf::PdfSettings {
+        snap_tolerance: -3.0,
+        line_overlap: f32::NAN,
+        ..Default::default()
+    };
+    match pdf::read_bytes(&bytes, &s) {
+        Err(ErrorKind::Settings(why)) => {
+            assert!(
+                why.contains("snap_tolerance") && why.contains("line_overlap"),
+                "{why}"
+            )
+        }
+        other => panic!("read with nonsensical settings: {other:?}"),
+    }
+}
