@@ -280,7 +280,38 @@ fn debug_drawing_shows_the_segmentation_decisions_of_the_same_read() {
         doc.tables.iter().any(|t| !t.continued_on.is_empty()),
         "a table runs over pages"
     );
-    // The ruled-table search's steps are there too.
+    // The ruled-table search's steps are there too, and its grids are the page tables
+    // the read found from rules.
+    for (lat, text) in stages.lattice.iter().zip(&stages.texts) {
+        let ruled: Vec<&Vec<f32>> = text
+            .tables
+            .iter()
+            .filter(|t| t.method == ntm_parsers::Method::Lattice)
+            .map(|t| &t.xs)
+            .collect();
+        let grids: Vec<&Vec<f32>> = lat.grids.iter().map(|g| &g.xs).collect();
+        assert_eq!(grids, ruled, "page {}", text.page);
+    }
+    assert!(stages.lattice.iter().any(|l| !l.grids.is_empty()));
     let first = page_svg(1);
     assert!(first.contains(r#"class="edge""#) && first.contains(r#"class="intersection""#));
+}
+
+#[test]
+fn nonsensical_settings_are_refused_before_reading() {
+    let bytes = std::fs::read(samples().join("pl01-targets.lo.pdf")).unwrap();
+    let s = pdf::PdfSettings {
+        snap_tolerance: -3.0,
+        line_overlap: f32::NAN,
+        ..Default::default()
+    };
+    match pdf::read_bytes(&bytes, &s) {
+        Err(ErrorKind::Settings(why)) => {
+            assert!(
+                why.contains("snap_tolerance") && why.contains("line_overlap"),
+                "{why}"
+            )
+        }
+        other => panic!("read with nonsensical settings: {other:?}"),
+    }
 }

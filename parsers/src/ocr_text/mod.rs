@@ -411,6 +411,42 @@ mod tests {
     const HEAD: &str = "Số\tĐịa phương\tTiêu chí chưa đạt\tGiải pháp";
 
     #[test]
+    fn budget_warnings_carry_their_table_and_line_as_fields() {
+        let text = format!(
+            "Phụ lục 02:\n\n{HEAD}\n1\tVạn Thắng\tTiêu chí 1\tLập quy hoạch\n\
+             2\tVạn Long\tTiêu chí 2\tĐầu tư\n3\tVạn Phước\tTiêu chí 3\tĐầu tư\textra\n"
+        );
+        let settings = OcrSettings {
+            max_columns: 4,
+            max_cells_per_table: 8,
+            ..Default::default()
+        };
+        let doc = read_str_with(&text, &settings).unwrap();
+        let cut = doc
+            .warnings
+            .iter()
+            .find(|w| w.message.contains("max_columns"))
+            .expect("cells past max_columns reported");
+        assert_eq!((cut.page, cut.line, cut.table), (Some(1), Some(6), None));
+        assert!(!cut.message.contains("line 6"), "{cut}");
+        let budget = doc
+            .warnings
+            .iter()
+            .find(|w| w.message.contains("max_cells_per_table"))
+            .expect("rows past the budget reported");
+        assert_eq!(
+            (budget.page, budget.table, budget.line),
+            (Some(1), Some(0), Some(3))
+        );
+        assert!(
+            budget
+                .to_string()
+                .starts_with("page 1, table 0, line 3: 4 rows × 4 columns"),
+            "{budget}"
+        );
+    }
+
+    #[test]
     fn continuation_with_repeated_header_is_joined() {
         let text = format!(
             "Phụ lục 02:\n(Kèm theo Kế hoạch số 1)\n\n{HEAD}\n1\tVạn Thắng\tTiêu chí 1\tLập quy hoạch\n\n\

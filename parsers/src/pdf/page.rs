@@ -263,13 +263,14 @@ pub fn is_mark(c: char) -> bool {
 /// Glyphs that are only combining marks are attached to the letter they are drawn
 /// over, then the letter's text is NFC-composed. Producers draw such marks before or
 /// after their base in the content stream, so the base is found by position among
-/// the nearby glyphs in drawing order ([`PdfSettings::mark_window`] either side): the letter whose
-/// box holds the mark's ink point, on the same line (marks sit above or below it).
-/// A mark with no advance of its own has its ink to the left of where it is drawn
-/// (font convention: over the letter before the pen), so its ink point is just left
-/// of its position; a mark with a width has its ink point at its centre. A mark over
-/// no letter goes to the nearest letter within [`PdfSettings::mark_max_distance`], else the next glyph
-/// drawn (or, at the end, the last one).
+/// the nearby glyphs in drawing order ([`PdfSettings::mark_window`] either side): the
+/// letter whose box holds the mark's ink point, on the same line (marks sit above or
+/// below it). A mark with no advance of its own has its ink to the left of where it is
+/// drawn (font convention: over the letter before the pen), so its ink point is just
+/// left of its position; a mark with a width has its ink point at its centre. A mark
+/// over no letter goes to the nearest letter within
+/// [`PdfSettings::mark_max_distance`], else the next glyph drawn (or, at the end, the
+/// last one).
 fn attach_marks(glyphs: Vec<Glyph>, s: &PdfSettings) -> Vec<Glyph> {
     let mut gs: Vec<Glyph> = glyphs
         .into_iter()

@@ -63,7 +63,7 @@ pub struct Segmentation {
 
 /// Decides which page tables continue which.
 pub fn segment(pages: &[PageText], s: &PdfSettings) -> Segmentation {
-    let furniture = furniture(pages);
+    let furniture = furniture(pages, s);
     let mut decisions: Vec<Vec<Decision>> = Vec::with_capacity(pages.len());
     // The first part of the logical table being assembled, and its latest part.
     let mut head: Option<(usize, usize)> = None;
@@ -112,7 +112,7 @@ fn decide(
     let prev = &lp.tables[lt];
     let t = &pt.tables[ti];
     if prev.page == t.page {
-        return start(if between_on_page(pt, prev, t, furniture).is_empty() {
+        return start(if between_on_page(pt, prev, t, furniture, s).is_empty() {
             "a second grid on the same page".into()
         } else {
             "text between it and the table above on the same page".into()
@@ -131,7 +131,7 @@ fn decide(
     let after: Vec<&Line> = (0..lp.lines.len())
         .filter(|&i| {
             let l = &lp.lines[i];
-            l.bbox.top >= prev.bbox.bottom - 1.0
+            l.bbox.top >= prev.bbox.bottom - s.table_edge_slack
                 && !prev.below.contains(&i)
                 && !furniture.contains(&(lp.page, i))
                 && !is_page_number(l)
@@ -149,7 +149,7 @@ fn decide(
     let before: Vec<usize> = (0..pt.lines.len())
         .filter(|&i| {
             let l = &pt.lines[i];
-            l.bbox.bottom <= t.bbox.top + 1.0
+            l.bbox.bottom <= t.bbox.top + s.table_edge_slack
                 && !furniture.contains(&(pt.page, i))
                 && !is_page_number(l)
                 && (!t.above.contains(&i) || is_label(&l.text()))
@@ -185,7 +185,7 @@ fn decide(
             prev.xs.len().saturating_sub(1)
         ));
     }
-    let repeated = repeated_rows(&head.cells, head.n_rows, t);
+    let repeated = repeated_rows(&head.cells, head.n_rows, t, s);
     let reason = match (repeated, said_continued) {
         (_, true) => "next page, same columns, marked as continued".to_string(),
         (0, false) => "top of the next page, same columns, header not repeated".into(),
@@ -200,12 +200,13 @@ fn between_on_page<'a>(
     upper: &PageTable,
     lower: &PageTable,
     furniture: &HashSet<(u32, usize)>,
+    s: &PdfSettings,
 ) -> Vec<&'a Line> {
     (0..pt.lines.len())
         .filter(|&i| {
             let l = &pt.lines[i];
-            l.bbox.top >= upper.bbox.bottom - 1.0
-                && l.bbox.bottom <= lower.bbox.top + 1.0
+            l.bbox.top >= upper.bbox.bottom - s.table_edge_slack
+                && l.bbox.bottom <= lower.bbox.top + s.table_edge_slack
                 && !furniture.contains(&(pt.page, i))
         })
         .map(|i| &pt.lines[i])
@@ -273,7 +274,7 @@ fn says_continued(text: &str) -> bool {
 /// between the top of the page and its first table count as outermost only while
 /// they are the first two: an appendix's title block sits there too, and its lines
 /// recur on every appendix page ("(Kèm theo Kế hoạch …)") without being furniture.
-pub fn furniture(pages: &[PageText]) -> HashSet<(u32, usize)> {
+pub fn furniture(pages: &[PageText], s: &PdfSettings) -> HashSet<(u32, usize)> {
     let mut out = HashSet::new();
     // (page, line index, key, top, size) of the outermost lines of every page.
     let mut outer: Vec<(u32, usize, String, f32, f32)> = Vec::new();
@@ -289,11 +290,11 @@ pub fn furniture(pages: &[PageText]) -> HashSet<(u32, usize)> {
             .map(|t| t.bbox.bottom)
             .fold(f32::MIN, f32::max);
         let mut idx: Vec<usize> = (0..pt.lines.len())
-            .filter(|&i| pt.lines[i].bbox.bottom <= top_of_tables + 1.0)
+            .filter(|&i| pt.lines[i].bbox.bottom <= top_of_tables + s.table_edge_slack)
             .take(2)
             .collect();
         let below: Vec<usize> = (0..pt.lines.len())
-            .filter(|&i| pt.lines[i].bbox.top >= bottom_of_tables - 1.0)
+            .filter(|&i| pt.lines[i].bbox.top >= bottom_of_tables - s.table_edge_slack)
             .collect();
         let bottom: Vec<usize> = below
             .iter()
@@ -320,9 +321,11 @@ pub fn furniture(pages: &[PageText]) -> HashSet<(u32, usize)> {
         }
     }
     for a in &outer {
-        let repeated = outer
-            .iter()
-            .any(|b| b.0 != a.0 && b.2 == a.2 && (b.3 - a.3).abs() <= 0.5 * a.4.max(b.4));
+        let repeated = outer.iter().any(|b| {
+            b.0 != a.0
+                && b.2 == a.2
+                && (b.3 - a.3).abs() <= s.furniture_height_tolerance * a.4.max(b.4)
+        });
         if repeated {
             out.insert((a.0, a.1));
         }
@@ -401,11 +404,13 @@ fn row_sig(cells: &[PageCell], r: u32) -> Vec<(u32, u32, u32, String)> {
 }
 
 /// How many leading rows of `t` repeat the leading rows (of `n_rows`) of `cells`.
-pub fn repeated_rows(cells: &[PageCell], n_rows: u32, t: &PageTable) -> u32 {
+pub fn repeated_rows(cells: &[PageCell], n_rows: u32, t: &PageTable, s: &PdfSettings) -> u32 {
     let mut k = 0;
     while k + 1 < t.n_rows && k < n_rows {
         let a = row_sig(cells, k);
-        if a.is_empty() || !same_row(&a, &row_sig(&t.cells, k)) || a.iter().all(|c| c.3.is_empty())
+        if a.is_empty()
+            || !same_row(&a, &row_sig(&t.cells, k), s.header_repeat_similarity)
+            || a.iter().all(|c| c.3.is_empty())
         {
             break;
         }
@@ -415,9 +420,9 @@ pub fn repeated_rows(cells: &[PageCell], n_rows: u32, t: &PageTable) -> u32 {
 }
 
 /// Two rows are the same when their cells have the same places and spans and their
-/// text keys agree in at least 85 % of their characters (a header repeated on a
-/// scanned page is read with a few slips: "STT" / "SIT").
-fn same_row(a: &[(u32, u32, u32, String)], b: &[(u32, u32, u32, String)]) -> bool {
+/// text keys agree in at least `similarity` of their characters (a header repeated on
+/// a scanned page is read with a few slips: "STT" / "SIT").
+fn same_row(a: &[(u32, u32, u32, String)], b: &[(u32, u32, u32, String)], similarity: f32) -> bool {
     if a.len() != b.len()
         || a.iter()
             .zip(b)
@@ -431,7 +436,7 @@ fn same_row(a: &[(u32, u32, u32, String)], b: &[(u32, u32, u32, String)]) -> boo
     );
     let (ca, cb): (Vec<char>, Vec<char>) = (ka.chars().collect(), kb.chars().collect());
     let longest = ca.len().max(cb.len());
-    longest == 0 || (longest - edit_distance(&ca, &cb)) as f32 >= 0.85 * longest as f32
+    longest == 0 || (longest - edit_distance(&ca, &cb)) as f32 >= similarity * longest as f32
 }
 
 /// Levenshtein distance.

@@ -163,6 +163,14 @@ pub struct PdfSettings {
     /// em, default 0.3. Looking for a legacy 8-bit Vietnamese encoding in a font's
     /// codes, a jump in pen position wider than this between two glyphs separates words.
     pub legacy_word_jump: f32,
+    /// em (of the larger font size), default 0.5. An outermost line of a page is a
+    /// running header or footer when the same text is an outermost line of another
+    /// page at a height differing by at most this.
+    pub furniture_height_tolerance: f32,
+    /// fraction, default 0.85. Leading rows of a table's next part repeat its header
+    /// when, cell for cell in the same places, their texts agree in at least this
+    /// share of characters (a header read by OCR has a few slips).
+    pub header_repeat_similarity: f32,
     /// Form XObjects nested deeper than this are skipped (cyclic or absurd files).
     pub max_form_depth: usize,
     /// Content-stream operations interpreted per page at most (bounds time on huge streams).
@@ -251,6 +259,8 @@ impl Default for PdfSettings {
             mark_max_distance: 1.0,
             mark_window: 4,
             legacy_word_jump: 0.3,
+            furniture_height_tolerance: 0.5,
+            header_repeat_similarity: 0.85,
             max_form_depth: 12,
             max_operations_per_page: 5_000_000,
             max_stream_bytes: 64 * 1024 * 1024,
@@ -312,6 +322,10 @@ impl PdfSettings {
             ("mark_line_reach", self.mark_line_reach),
             ("mark_max_distance", self.mark_max_distance),
             ("legacy_word_jump", self.legacy_word_jump),
+            (
+                "furniture_height_tolerance",
+                self.furniture_height_tolerance,
+            ),
             ("ocr_rule_min_length", self.ocr_rule_min_length),
             ("ocr_rule_max_thickness", self.ocr_rule_max_thickness),
         ];
@@ -327,6 +341,7 @@ impl PdfSettings {
             ("stream_channel_core", self.stream_channel_core),
             ("caption_centre_tolerance", self.caption_centre_tolerance),
             ("paragraph_fill", self.paragraph_fill),
+            ("header_repeat_similarity", self.header_repeat_similarity),
             ("white_tolerance", self.white_tolerance),
             ("ocr_min_confidence", self.ocr_min_confidence),
         ];
