@@ -70,6 +70,11 @@ pub struct RawPage {
     pub fonts: Vec<Rc<Font>>,
     /// Images drawn (XObject or inline).
     pub images: usize,
+    /// Glyphs drawn outside the clipping path (not read): the centre of each and the
+    /// clip box, both in user space. A spreadsheet draws a merged cell's text again on
+    /// each page the cell runs on to, clipped to what shows there: text hidden above
+    /// (or below) a cell says the cell comes from the previous page (or goes on).
+    pub hidden: Vec<((f32, f32), [f32; 4])>,
     /// Problems met (skipped forms, undecodable streams).
     pub problems: Vec<String>,
 }
@@ -490,6 +495,14 @@ impl<'a> Interp<'a> {
                     code: code.code,
                     code_len: code.len,
                 });
+            } else if let Some(clip) = gs.clip
+                && !is_space
+                && self.out.hidden.len() < 100_000
+            {
+                let c = quad
+                    .iter()
+                    .fold((0.0, 0.0), |a, p| (a.0 + p.0 / 4.0, a.1 + p.1 / 4.0));
+                self.out.hidden.push((c, clip));
             }
             let tx =
                 (w * size + gs.char_space + if is_space { gs.word_space } else { 0.0 }) * gs.hscale;

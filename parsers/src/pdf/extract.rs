@@ -36,6 +36,9 @@ pub struct PageCell {
     pub n_lines: usize,
     /// It has text, all of it in a bold face.
     pub bold: bool,
+    /// Text drawn for it above its top was clipped away: the cell is the rest of a
+    /// merged cell from the previous page (see [`Page::hidden`]).
+    pub continues_above: bool,
 }
 
 /// A table as found on one page, before joining across pages.
@@ -149,6 +152,12 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
                     n_lines: ls.len(),
                     bold: gs.iter().any(|g| !g.is_space())
                         && gs.iter().all(|g| g.bold || g.is_space()),
+                    continues_above: page.hidden.iter().any(|&((x, y), clip)| {
+                        c.bbox.x0 <= x
+                            && x < c.bbox.x1
+                            && y < c.bbox.top
+                            && (clip.top - c.bbox.top).abs() <= s.snap_tolerance
+                    }),
                 }
             })
             .collect();

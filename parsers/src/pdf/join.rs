@@ -59,12 +59,20 @@ pub fn join_segmented(
                 let k = *repeated;
                 // Rules under the last row's own cells (or over the first row's) say the
                 // row ended at the break, whatever its key cell shows.
+                // So does text of a first-row cell drawn above it and clipped away: a
+                // merged cell that comes from the previous page.
                 let crossing: Vec<u32> = prev
                     .tail
                     .crossing_bottom
                     .iter()
                     .chain(&t.crossing_top)
                     .copied()
+                    .chain(
+                        t.cells
+                            .iter()
+                            .filter(|c| c.row == k && c.continues_above)
+                            .map(|c| c.col),
+                    )
                     .collect();
                 let mut open = crossing.is_empty() && (prev.tail.open_bottom || t.open_top);
                 // Fragments with no rule of their own, on either side of the break.
@@ -473,6 +481,7 @@ mod tests {
                 text_size: 10.0,
                 n_lines: 1,
                 bold: false,
+                continues_above: false,
             })
             .collect()
     }
