@@ -497,7 +497,7 @@ impl<'a> Interp<'a> {
                 });
             } else if let Some(clip) = gs.clip
                 && !is_space
-                && self.out.hidden.len() < 100_000
+                && self.out.hidden.len() < MAX_HIDDEN
             {
                 let c = quad
                     .iter()
@@ -638,6 +638,10 @@ impl<'a> Interp<'a> {
         }
     }
 }
+
+/// Clipped-away glyphs kept per page at most (evidence of merged cells running on;
+/// a few dozen on a real page), so that a hostile page cannot make it costly.
+const MAX_HIDDEN: usize = 4_000;
 
 /// Box of a path (with its curves' control points) after `ctm`; `None` when empty.
 fn path_box(path: &[Vec<(f32, f32)>], controls: &[(f32, f32)], ctm: &Matrix) -> Option<[f32; 4]> {

@@ -128,6 +128,11 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
         (per_cell, free) = assign(page, &grids);
     }
     let free_lines = lines(&free, s);
+    // Tops of the clip boxes of hidden text: only cells starting there can be the rest
+    // of a merged cell whose text was clipped away.
+    let mut clip_tops: Vec<f32> = page.hidden.iter().map(|h| h.1.top).collect();
+    clip_tops.sort_by(f32::total_cmp);
+    clip_tops.dedup_by(|a, b| (*a - *b).abs() < 0.01);
     let mut tables = Vec::new();
     for (ti, (grid, method)) in grids.iter().enumerate() {
         let cells = grid
@@ -152,12 +157,15 @@ pub fn extract(page: &Page, s: &PdfSettings) -> PageText {
                     n_lines: ls.len(),
                     bold: gs.iter().any(|g| !g.is_space())
                         && gs.iter().all(|g| g.bold || g.is_space()),
-                    continues_above: page.hidden.iter().any(|&((x, y), clip)| {
-                        c.bbox.x0 <= x
-                            && x < c.bbox.x1
-                            && y < c.bbox.top
-                            && (clip.top - c.bbox.top).abs() <= s.snap_tolerance
-                    }),
+                    continues_above: clip_tops
+                        .iter()
+                        .any(|t| (t - c.bbox.top).abs() <= s.snap_tolerance)
+                        && page.hidden.iter().any(|&((x, y), clip)| {
+                            c.bbox.x0 <= x
+                                && x < c.bbox.x1
+                                && y < c.bbox.top
+                                && (clip.top - c.bbox.top).abs() <= s.snap_tolerance
+                        }),
                 }
             })
             .collect();
