@@ -57,10 +57,10 @@ pub fn join_segmented(
                 && let Some(prev) = logicals.last_mut()
             {
                 let k = *repeated;
-                // Rules under the last row's own cells (or over the first row's) say the
-                // row ended at the break, whatever its key cell shows.
-                // So does text of a first-row cell drawn above it and clipped away: a
-                // merged cell that comes from the previous page.
+                // Columns of merged cells that cross the break while the row itself
+                // ended there, whatever its key cell shows: told by rules under the last
+                // row's own cells (or over the first row's) where the merged cells have
+                // none, or by a first-row cell's text drawn above it and clipped away.
                 let crossing: Vec<u32> = prev
                     .tail
                     .crossing_bottom
@@ -158,7 +158,7 @@ pub fn join_segmented(
     (tables, prose, warnings)
 }
 
-/// Header rows of a table that does not repeat them, from its structure: the rows
+/// Header rows of a table from its structure: the rows
 /// the first row's cells span down over, and every row that a cell starting in the
 /// header reaches into; and the row under a group heading (a header cell over several
 /// columns) that splits it into sub-headings with their own text ("Năm 2024" over
