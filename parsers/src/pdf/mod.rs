@@ -4,8 +4,9 @@
 //! Pipeline, one module per step: [`content`] interprets content streams into raw
 //! glyphs and rules (fonts in [`font`], [`cmap`], [`encoding`]); [`page`] maps them to
 //! upright page space; [`words`] groups glyphs into words and lines; [`lattice`] and
-//! [`stream`] find table grids; [`extract`] fills cells and finds captions and
-//! fragments; [`segment`] decides which page tables are parts of one logical table
+//! [`stream`] find table grids; [`extract`] fills cells (leaving out a printed sheet's
+//! title and note rows, [`sheet_rows`]) and finds captions and fragments; [`segment`]
+//! decides which page tables are parts of one logical table
 //! (and says why); [`join`] assembles them across pages. Every tolerance lives
 //! in [`PdfSettings`]. [`debug_svg`](fn@debug_svg) draws what was found.
 
@@ -22,6 +23,7 @@ pub mod objects;
 pub mod page;
 pub mod segment;
 pub mod settings;
+pub mod sheet_rows;
 pub mod stream;
 pub mod words;
 
