@@ -20,8 +20,20 @@ prints it to PDF.
 - `pl11-commune-criteria.calc.pdf`: an invented per-commune table (truth written
   here) with a three-level header of merged cells (the top title over all result
   columns, two group titles, their sub-columns), each commune's number and name
-  merged down over its rows from the first body row on, over two landscape pages
-  with the three header rows repeated.
+  merged down over its rows from the first body row on, over three landscape pages
+  with the three header rows repeated and a footer naming the page ("Trang 2/3").
+- `pl11-commune-criteria.calc-gridlines.pdf`: the same printed with gridlines and no
+  borders: the caption rows are ruled like the table, and a commune cell running on to
+  the next page is closed by the page's last gridline; only the text Calc draws for it
+  again on the next page, clipped away, tells that it goes on.
+- `pl12-road-lengths.calc.pdf`: an invented one-page table (truth written here) whose
+  units row under the header is bold like the header and like the total row under it,
+  the body plain: no span tells the header's second row, only the type (and the
+  total row's numbers tell it from the header).
+- `pl13-commune-progress.calc.pdf`: an invented table (truth written here) with a
+  two-level header ("Năm 2024" over "Kế hoạch" / "Thực hiện", the other header cells
+  merged down) and each commune's number and name merged down over its rows from the
+  first body row on.
 
 Run: samples/make_pdfs_calc.sh  (a venv with openpyxl under target/; needs soffice).
 """
@@ -280,6 +292,8 @@ def main():
               "note": "Ghi chú: số liệu đến ngày 31/12/2023."}),
             (PL11, PL11 + ".calc", True, 3, {"row_pt": 15, "bold_header": True, "min_width": 16,
                                                "footer": "Báo cáo 45/BC-UBND - Trang &P/&N"}),
+            (PL11, PL11 + ".calc-gridlines", True, 3, {"row_pt": 15, "bold_header": True, "min_width": 16,
+                                                         "gridlines": True}),
             (PL12, PL12 + ".calc", False, 2, {"bold_rows": 3, "min_width": 14}),
             (PL13, PL13 + ".calc", True, 2, {"bold_header": True, "min_width": 12})]:
         xlsx = os.path.join(SRC, name + ".xlsx")

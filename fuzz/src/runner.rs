@@ -203,7 +203,13 @@ pub fn replay(exe: &Path, target: &str, file: &Path, limits: &Limits) -> std::io
     let start = Instant::now();
     loop {
         if let Some(status) = child.try_wait()? {
-            let said: Vec<String> = rx.try_iter().collect();
+            // The child has exited, but its last line may still be on its way from
+            // the reader thread: read until the pipe closes (a few seconds at most).
+            let mut said: Vec<String> = Vec::new();
+            let until = Instant::now() + Duration::from_secs(5);
+            while let Ok(line) = rx.recv_timeout(until.saturating_duration_since(Instant::now())) {
+                said.push(line);
+            }
             return Ok(match said.last().map(String::as_str) {
                 Some("panic") => Replay::Panic,
                 Some(s) if status.success() => Replay::Ok(s.to_string()),

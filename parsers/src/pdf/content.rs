@@ -70,6 +70,11 @@ pub struct RawPage {
     pub fonts: Vec<Rc<Font>>,
     /// Images drawn (XObject or inline).
     pub images: usize,
+    /// Glyphs drawn outside the clipping path (not read): the centre of each and the
+    /// clip box, both in user space. A spreadsheet draws a merged cell's text again on
+    /// each page the cell runs on to, clipped to what shows there: text hidden above
+    /// (or below) a cell says the cell comes from the previous page (or goes on).
+    pub hidden: Vec<((f32, f32), [f32; 4])>,
     /// Problems met (skipped forms, undecodable streams).
     pub problems: Vec<String>,
 }
@@ -543,6 +548,14 @@ impl<'a> Interp<'a> {
                     code: code.code,
                     code_len: code.len,
                 });
+            } else if let Some(clip) = gs.clip
+                && !is_space
+                && self.out.hidden.len() < MAX_HIDDEN
+            {
+                let c = quad
+                    .iter()
+                    .fold((0.0, 0.0), |a, p| (a.0 + p.0 / 4.0, a.1 + p.1 / 4.0));
+                self.out.hidden.push((c, clip));
             }
             let tx =
                 (w * size + gs.char_space + if is_space { gs.word_space } else { 0.0 }) * gs.hscale;
@@ -678,6 +691,10 @@ impl<'a> Interp<'a> {
         }
     }
 }
+
+/// Clipped-away glyphs kept per page at most (evidence of merged cells running on;
+/// a few dozen on a real page), so that a hostile page cannot make it costly.
+const MAX_HIDDEN: usize = 4_000;
 
 /// Box of a path (with its curves' control points) after `ctm`; `None` when empty.
 fn path_box(path: &[Vec<(f32, f32)>], controls: &[(f32, f32)], ctm: &Matrix) -> Option<[f32; 4]> {

@@ -57,14 +57,22 @@ pub fn join_segmented(
                 && let Some(prev) = logicals.last_mut()
             {
                 let k = *repeated;
-                // Rules under the last row's own cells (or over the first row's) say the
-                // row ended at the break, whatever its key cell shows.
+                // Columns of merged cells that cross the break while the row itself
+                // ended there, whatever its key cell shows: told by rules under the last
+                // row's own cells (or over the first row's) where the merged cells have
+                // none, or by a first-row cell's text drawn above it and clipped away.
                 let crossing: Vec<u32> = prev
                     .tail
                     .crossing_bottom
                     .iter()
                     .chain(&t.crossing_top)
                     .copied()
+                    .chain(
+                        t.cells
+                            .iter()
+                            .filter(|c| c.row == k && c.continues_above)
+                            .map(|c| c.col),
+                    )
                     .collect();
                 let mut open = crossing.is_empty() && (prev.tail.open_bottom || t.open_top);
                 // Fragments with no rule of their own, on either side of the break.
@@ -149,7 +157,7 @@ pub fn join_segmented(
     (tables, prose, warnings)
 }
 
-/// Header rows of a table that does not repeat them, from its structure: the rows
+/// Header rows of a table from its structure: the rows
 /// the first row's cells span down over, and every row that a cell starting in the
 /// header reaches into; and the row under a group heading (a header cell over several
 /// columns) that splits it into sub-headings with their own text ("Năm 2024" over
@@ -472,6 +480,7 @@ mod tests {
                 text_size: 10.0,
                 n_lines: 1,
                 bold: false,
+                continues_above: false,
             })
             .collect()
     }

@@ -4,8 +4,9 @@
 //! Pipeline, one module per step: [`content`] interprets content streams into raw
 //! glyphs and rules (fonts in [`font`], [`cmap`], [`encoding`]); [`page`] maps them to
 //! upright page space; [`words`] groups glyphs into words and lines; [`lattice`] and
-//! [`stream`] find table grids; [`extract`] fills cells and finds captions and
-//! fragments; [`segment`] decides which page tables are parts of one logical table
+//! [`stream`] find table grids; [`extract`] fills cells (leaving out a printed sheet's
+//! title and note rows, [`sheet_rows`]) and finds captions and fragments; [`segment`]
+//! decides which page tables are parts of one logical table
 //! (and says why); [`join`] assembles them across pages. Every tolerance lives
 //! in [`PdfSettings`]. Asked to, a read keeps every stage's result ([`Stages`]), and
 //! [`draw_stages`] draws them, so a drawing shows exactly what that read did.
@@ -23,6 +24,7 @@ pub mod objects;
 pub mod page;
 pub mod segment;
 pub mod settings;
+pub mod sheet_rows;
 pub mod stream;
 pub mod words;
 

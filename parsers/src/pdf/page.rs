@@ -61,6 +61,9 @@ pub struct Page {
     pub images: usize,
     /// Quarter turns applied after `/Rotate` to make the text upright.
     pub extra_turns: u8,
+    /// Text drawn but clipped away: its centre and the clip box (see
+    /// [`RawPage::hidden`](super::content::RawPage::hidden)).
+    pub hidden: Vec<((f32, f32), BBox)>,
 }
 
 /// Maps a raw page into upright space. `bbox` is the visible box `[x0, y0, x1, y1]`
@@ -104,6 +107,14 @@ pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64, s: &Pdf
             bold: raw.fonts.get(g.font).is_some_and(|f| f.bold),
         });
     }
+    let mut hidden: Vec<((f32, f32), BBox)> = raw
+        .hidden
+        .iter()
+        .map(|&(c, b)| {
+            let (a, d) = (to_up((b[0], b[1])), to_up((b[2], b[3])));
+            (to_up(c), BBox::new(a.0, a.1, d.0, d.1))
+        })
+        .collect();
     let mut segments: Vec<Segment> = raw
         .segments
         .iter()
@@ -143,6 +154,10 @@ pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64, s: &Pdf
         for s in &mut segments {
             *s = turn_box(s);
         }
+        for (c, b) in &mut hidden {
+            *c = turn(*c);
+            *b = turn_box(b);
+        }
         if turns % 2 == 1 {
             std::mem::swap(&mut width, &mut height);
         }
@@ -156,6 +171,7 @@ pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64, s: &Pdf
         segments,
         images: raw.images,
         extra_turns: turns,
+        hidden,
     }
 }
 

@@ -499,6 +499,7 @@ mod tests {
                     text_size: 10.0,
                     n_lines: 1,
                     bold: false,
+                    continues_above: false,
                 });
             }
         }
