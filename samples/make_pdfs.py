@@ -363,6 +363,8 @@ def main():
     made.append(os.path.join(HERE, "pl07-roadmap-ntm.lo-rotated-content.pdf"))
     # No ruling lines.
     made.append(chromium("pl08-roadmap-nc", "pl08-roadmap-nc.chromium-norules", landscape=True, rules=False, font_pt=10))
+    # Writer's HTML import: no borders, wrapped cells centred vertically.
+    made.append(libreoffice("pl06-agencies", "pl06-agencies.lo-norules", rules=False))
     # Legacy TCVN3 font.
     made.append(make_tcvn3("pl09-roadmap-km", os.path.join(HERE, "pl09-roadmap-km.tcvn3.pdf")))
     # The same with the body font renamed, so only its code statistics reveal TCVN3.

@@ -93,9 +93,10 @@ pub struct PdfSettings {
     /// em, default 0.35 (wider than a word space). A word gap this wide that
     /// reaches into a column channel splits the line there.
     pub stream_split_gap: f32,
-    /// em, default 0.3. In a table without rules whose rows are spaced apart,
-    /// a column's text on two consecutive lines this close (or overlapping) is
-    /// one cell's paragraph, and no row boundary runs between those lines.
+    /// em, default 0.3. In a table without rules whose cells hold several lines,
+    /// a column's text on two consecutive lines no more than this farther apart
+    /// than the block's narrowest such gap (a paragraph's leading) is one cell's
+    /// paragraph, and no row boundary runs between those lines.
     pub stream_paragraph_gap: f32,
     /// fraction, default 0.6. Of a column channel's width, the share through
     /// which no line at all has ink (two lines' word gaps that happen to meet

@@ -318,16 +318,31 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
             .iter()
             .filter(move |w| col_of(w.bbox.x0 + 0.1) == Some(c))
     };
+    // The gap between a column's text on lines k-1 and k, where it has text on both.
+    let column_gap = |k: usize, c: usize| {
+        let above = column_words(k - 1, c)
+            .map(|w| w.bbox.bottom)
+            .fold(f32::MIN, f32::max);
+        let below = column_words(k, c)
+            .map(|w| w.bbox.top)
+            .fold(f32::MAX, f32::min);
+        (above > f32::MIN && below < f32::MAX).then_some(below - above)
+    };
+    // A paragraph's leading is the narrowest such gap in the block; a gap within
+    // `stream_paragraph_gap` of it continues the paragraph.
+    // Only where the gaps have two sizes: with no cell of several lines, the
+    // narrowest gap is the rows' own.
+    let gaps: Vec<f32> = (1..ls.len())
+        .flat_map(|k| (0..cols.len()).filter_map(move |c| column_gap(k, c)))
+        .collect();
+    let leading = gaps.iter().copied().fold(f32::MAX, f32::min);
+    let widest = gaps.iter().copied().fold(f32::MIN, f32::max);
+    let paragraphs = widest - leading > s.stream_paragraph_gap * size;
     let splits_paragraph = |k: usize| {
-        (0..cols.len()).any(|c| {
-            let above = column_words(k - 1, c)
-                .map(|w| w.bbox.bottom)
-                .fold(f32::MIN, f32::max);
-            let below = column_words(k, c)
-                .map(|w| w.bbox.top)
-                .fold(f32::MAX, f32::min);
-            above > f32::MIN && below < f32::MAX && below - above < s.stream_paragraph_gap * size
-        })
+        paragraphs
+            && (0..cols.len()).any(|c| {
+                column_gap(k, c).is_some_and(|g| g < leading + s.stream_paragraph_gap * size)
+            })
     };
     let mut starts = vec![0usize];
     for k in 1..ls.len() {
