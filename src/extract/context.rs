@@ -37,6 +37,10 @@ impl DocCtx<'_> {
                 .filter_map(|c| c.origin.line)
                 .min()
                 .map(|l| l as i32),
+            ocr_confidence: t
+                .row_cells(row)
+                .filter_map(|c| c.ocr_confidence)
+                .reduce(f32::min),
         }
     }
 

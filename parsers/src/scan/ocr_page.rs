@@ -3,7 +3,7 @@
 //! with the vector path's builder, read each cell's own pixels (rules erased), and
 //! read the rest of the page as a whole for captions, prose and tables without rules.
 
-use super::raster::Gray;
+use super::raster::{self, Gray};
 use super::rules::{self, Rule, RuleLimits};
 use super::tools;
 use super::tsv::{self, TsvLine, TsvWord};
@@ -54,11 +54,25 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     // everything darker than halfway between that threshold and the paper.
     let paper = img.percentile(0.9);
     let ink = img.ink(((threshold as u16 + paper.max(threshold) as u16) / 2) as u8);
-    let smooth = img.median3();
-    let text_ink = smooth.ink(smooth.otsu());
-    drop(smooth);
     // Pixels per point, and the page's points per pixel on each axis.
     let px_per_pt = dpi as f32 / 72.0;
+    // Pixels of the raster per pixel of the scan: noise, blur and JPEG blocks are
+    // that much larger once a low-resolution scan is enlarged to `dpi`.
+    let blur = page
+        .image_ppi
+        .filter(|p| p.is_finite() && *p >= 30.0)
+        .map_or(1.0, |p| (dpi as f32 / p).max(1.0));
+    let smooth = img.median3();
+    let mut text_ink = smooth.ink(smooth.otsu());
+    drop(smooth);
+    let speck = (0.8 * px_per_pt).max(3.0 * blur);
+    let reach = (2.0 * px_per_pt).max(3.0 * blur);
+    raster::despeckle(
+        &mut text_ink,
+        img.width,
+        (speck * speck) as usize,
+        reach as usize,
+    );
     let (sx, sy) = (
         page.width / img.width as f32,
         page.height / img.height as f32,
@@ -66,7 +80,7 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     let limits = RuleLimits {
         min_h_len: (s.ocr_rule_min_length * px_per_pt) as usize,
         min_v_len: (s.ocr_rule_min_length * px_per_pt) as usize,
-        max_gap: (0.6 * px_per_pt).round().max(1.0) as usize,
+        max_gap: (0.6 * px_per_pt).max(1.5 * blur).round() as usize,
         max_thickness: (s.ocr_rule_max_thickness * px_per_pt).ceil() as usize,
         min_fill: 0.9,
     };
@@ -97,7 +111,7 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         .filter(|(r, seg)| on_grid(r, seg))
         .map(|(r, _)| r)
         .collect();
-    let margin = (0.4 * px_per_pt).round().max(1.0) as usize;
+    let margin = (0.4 * px_per_pt).max(blur).round() as usize;
     let mask = rules::erase_mask(grid_rules, img.width, img.height, margin);
     // Binarised with the page's threshold and the rules erased: Tesseract would
     // otherwise binarise each small crop on its own, and the grey fringe that JPEG
@@ -126,7 +140,7 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     // Cells with ink enough to hold a character, inside their rules (an inset keeps
     // JPEG ringing around the erased rules out of the crop).
     let min_ink = (2.0 * px_per_pt * px_per_pt) as usize;
-    let inset = (0.75 * px_per_pt).round().max(2.0) as usize;
+    let inset = (0.75 * px_per_pt).max(2.0 * blur).round() as usize;
     let mut cells: Vec<(usize, usize, usize, usize)> = Vec::new();
     for c in grids.iter().flat_map(|g| &g.cells) {
         let (x0, y0, x1, y1) = to_px(&c.bbox);
@@ -186,6 +200,13 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         let paths: Vec<&Path> = crops.iter().map(|c| c.0.as_path()).collect();
         let tsv = tools::tesseract_tsv(&paths, dir.path(), &s.ocr_language, 6, dpi)?;
         take(&tsv, &|i| crops.get(i.checked_sub(1)?).map(|c| (c.1, c.2)));
+    }
+    // Diagnostics: `NTM_OCR_KEEP=<dir>` keeps what Tesseract was given, per page.
+    if let Some(keep) = std::env::var_os("NTM_OCR_KEEP") {
+        let _ = std::fs::rename(
+            dir.path(),
+            Path::new(&keep).join(format!("p{}", page.number)),
+        );
     }
     page.glyphs = glyphs;
     page.segments = segments;
