@@ -228,6 +228,19 @@ fn to_segment(r: &Rule, sx: f32, sy: f32) -> Segment {
     }
 }
 
+/// Punctuation a table cell may hold on its own: a dash for "none", a ditto or
+/// range sign, brackets, a percent sign.
+const CELL_MARKS: &str = "-–—.,;:%()/+*=<>≤≥";
+
+/// True for a "word" that is noise read as marks: no letter or digit, and either a
+/// mark tables do not use on its own (`_`, `|`, `~`, `¬`, quotes …, what specks and
+/// remnants of erased rules read as) or read with little confidence (0–100).
+fn is_noise(text: &str, conf: f32) -> bool {
+    // Spacing modifier letters (ˆ ˜ ˋ) count as letters to Unicode, not to a reader.
+    let word_char = |c: char| c.is_alphanumeric() && !('\u{2B0}'..='\u{2FF}').contains(&c);
+    !text.chars().any(word_char) && (conf < 50.0 || text.chars().any(|c| !CELL_MARKS.contains(c)))
+}
+
 /// Turns OCR words into glyphs the vector path groups again: one glyph per character
 /// (the word's width shared evenly), all of a line's glyphs on the line's band so they
 /// group into one line, and a space glyph between words so word breaks are exactly
@@ -245,7 +258,7 @@ fn add_words(
         .filter_map(|l| Some(((l.image, l.line), to_pt(l.image, l.bbox)?)))
         .collect();
     let mut prev: Option<(usize, (u32, u32, u32), BBox)> = None;
-    for w in ws {
+    for w in ws.iter().filter(|w| !is_noise(&w.text, w.conf)) {
         let Some(b) = to_pt(w.image, w.bbox) else {
             continue;
         };
@@ -284,5 +297,32 @@ fn add_words(
             chars: n,
         });
         prev = Some((w.image, w.line, b));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_noise;
+
+    #[test]
+    fn marks_read_from_noise_are_dropped() {
+        for (w, conf) in [
+            ("_", 90.0),
+            ("|", 64.0),
+            ("~", 95.0),
+            ("ˆ", 80.0),
+            ("-", 30.0),
+        ] {
+            assert!(is_noise(w, conf), "{w}");
+        }
+        for (w, conf) in [
+            ("-", 70.0),
+            ("50", 20.0),
+            ("Hiệp.", 40.0),
+            ("%", 90.0),
+            ("ă", 10.0),
+        ] {
+            assert!(!is_noise(w, conf), "{w}");
+        }
     }
 }
