@@ -51,8 +51,9 @@ enum Col {
 }
 
 /// A year printed as a column title or cell ("2024", "Năm 2024", "Quý IV/2024").
+/// Stray marks around it (".2020", "2021:", a speck read by OCR) are ignored.
 fn year_in(text: &str) -> Option<i32> {
-    let t = text.trim();
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
     if let Ok(y) = t.parse::<i32>() {
         return (1990..=2100).contains(&y).then_some(y);
     }
