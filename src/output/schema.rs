@@ -13,7 +13,7 @@ use std::fmt::Write;
 
 /// Version of the datasets' columns. Minor: columns added; major: a column
 /// renamed, retyped or removed.
-pub const SCHEMA_VERSION: &str = "2.0";
+pub const SCHEMA_VERSION: &str = "2.1";
 /// Key of the schema version in Parquet key-value metadata.
 pub const SCHEMA_VERSION_KEY: &str = "ntm_schema_version";
 /// Key of the tool version in Parquet key-value metadata.
