@@ -464,6 +464,8 @@ fn place_communes(
                 },
             ));
         }
+        out.issues
+            .extend(ctx.correction(&r, t, row, AppendixKind::Roadmap));
         out.roadmap.push(RoadmapEntry {
             prov: ctx.prov(t, row),
             level,
@@ -532,6 +534,26 @@ mod tests {
             ]
         );
         assert_eq!(ex.roadmap[1].district_name.as_deref(), Some("Khánh Vĩnh"));
+    }
+
+    #[test]
+    fn names_read_by_their_close_unit_say_so() {
+        let t = table(&[
+            &["STT", "Tên xã", "Huyện", "Năm đạt chuẩn"],
+            &["1", "Cam Hlệp Nam", "Cam Lâm", "2024"],
+            &["2", "Cam Lox", "Cam Ranh", "2025"],
+            &["3", "Ninh An", "Ninh Hoà", "2025"],
+        ]);
+        let ex = run(&t);
+        assert_eq!(ex.roadmap[0].commune_code.as_deref(), Some("22456"));
+        assert!(ex.roadmap[1].commune_code.is_none());
+        let fixed: Vec<(&str, &str)> = ex
+            .issues
+            .iter()
+            .filter(|i| i.rule == crate::validate::Rule::LocalityCorrected)
+            .map(|i| (i.found.as_str(), i.expected.as_str()))
+            .collect();
+        assert_eq!(fixed, vec![("Cam Hlệp Nam", "Cam Hiệp Nam")]);
     }
 
     #[test]
