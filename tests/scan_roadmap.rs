@@ -1,6 +1,7 @@
 //! Roadmap records from scanned roadmaps (`samples/scans/pl07-roadmap-ntm.scan*.pdf`,
-//! image-only pages at 150, 200 and 300 dpi, turned and speckled) against the records
-//! of the vector PDF they were made from: the domain layer reads an OCR'd table as it
+//! ruled, and `pl08-roadmap-nc.scan*.pdf`, drawn without rules: image-only pages at
+//! 150, 200 and 300 dpi, turned and speckled) against the records of the vector PDF
+//! they were made from: the domain layer reads an OCR'd table as it
 //! reads a text layer. Needs `tesseract` with the Vietnamese model and `pdftoppm`;
 //! without them the test prints why and passes.
 
@@ -39,24 +40,21 @@ fn roadmap_of(path: &PathBuf) -> (BTreeSet<Key>, Vec<Option<f32>>) {
     (keys, conf)
 }
 
-#[test]
-fn scanned_roadmap_records_match_the_vector_original() {
-    if let Err(why) = ntm_parsers::scan::tools::check("vie") {
-        println!("skipped: OCR not available: {why}");
-        return;
-    }
-    let (want, conf) = roadmap_of(&samples().join("pl07-roadmap-ntm.chromium.pdf"));
-    assert!(want.len() >= 40, "vector original: {} records", want.len());
+/// Precision and recall of the roadmap records of `stem`'s scans against those of
+/// its vector original `vector`; failures as text.
+fn compare(vector: &str, stem: &str) -> Vec<String> {
+    let (want, conf) = roadmap_of(&samples().join(vector));
+    assert!(want.len() >= 30, "{vector}: {} records", want.len());
     assert!(conf.iter().all(Option::is_none), "no OCR on a text layer");
     let mut failures = Vec::new();
     for dpi in [150, 200, 300] {
-        let path = samples().join(format!("scans/pl07-roadmap-ntm.scan{dpi}.pdf"));
+        let path = samples().join(format!("scans/{stem}.scan{dpi}.pdf"));
         let (got, conf) = roadmap_of(&path);
         let hits = got.intersection(&want).count();
         let precision = hits as f64 / got.len().max(1) as f64;
         let recall = hits as f64 / want.len() as f64;
         println!(
-            "{dpi} dpi: precision {precision:.3}, recall {recall:.3} ({hits} of {} read, {} expected)",
+            "{stem} {dpi} dpi: precision {precision:.3}, recall {recall:.3} ({hits} of {} read, {} expected)",
             got.len(),
             want.len()
         );
@@ -70,11 +68,25 @@ fn scanned_roadmap_records_match_the_vector_original() {
         assert!(
             conf.iter()
                 .all(|c| c.is_some_and(|v| (0.0..=1.0).contains(&v))),
-            "{dpi} dpi: a record without an OCR confidence"
+            "{stem} {dpi} dpi: a record without an OCR confidence"
         );
         if precision < 0.95 || recall < 0.95 {
-            failures.push(format!("{dpi} dpi: P {precision:.3} R {recall:.3}"));
+            failures.push(format!("{stem} {dpi} dpi: P {precision:.3} R {recall:.3}"));
         }
     }
+    failures
+}
+
+#[test]
+fn scanned_roadmap_records_match_the_vector_original() {
+    if let Err(why) = ntm_parsers::scan::tools::check("vie") {
+        println!("skipped: OCR not available: {why}");
+        return;
+    }
+    let mut failures = compare("pl07-roadmap-ntm.chromium.pdf", "pl07-roadmap-ntm");
+    failures.extend(compare(
+        "pl08-roadmap-nc.chromium-norules.pdf",
+        "pl08-roadmap-nc",
+    ));
     assert!(failures.is_empty(), "{failures:?}");
 }

@@ -191,8 +191,11 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         };
         add_words(&ws, &ls, &to_pt, &mut glyphs, &mut words);
     };
-    // The page outside the tables: automatic layout (columns, captions, prose).
-    let tsv = tools::tesseract_tsv(&[page_path.as_path()], dir.path(), &s.ocr_language, 3, dpi)?;
+    // The page outside the tables as one block (psm 6): words at the same height
+    // form one line across the page, as in a text layer, so captions, prose and
+    // tables without rules are found by the vector path's own grouping. (Automatic
+    // layout, psm 3, cut a table without rules into column blocks.)
+    let tsv = tools::tesseract_tsv(&[page_path.as_path()], dir.path(), &s.ocr_language, 6, dpi)?;
     take(&tsv, &|_| Some((PAD, PAD)));
     // Every cell in one process, each a block of text (psm 6). Reading one-line cells
     // as single lines (psm 7) was tried and lost more text at 150 dpi than it fixed.
@@ -253,17 +256,39 @@ fn add_words(
     glyphs: &mut Vec<Glyph>,
     out: &mut Vec<OcrWord>,
 ) {
-    let bands: HashMap<(usize, (u32, u32, u32)), BBox> = ls
+    let mut bands: HashMap<(usize, (u32, u32, u32)), BBox> = ls
         .iter()
         .filter_map(|l| Some(((l.image, l.line), to_pt(l.image, l.bbox)?)))
         .collect();
+    // A line's box runs from its highest tone mark to its lowest descender, which
+    // varies with the letters; the spacing of lines, which tells the rows of a table
+    // without rules apart, is only as steady as the boxes. Every line of an image
+    // gets the image's typical height about its own middle.
+    let mut heights: HashMap<usize, Vec<f32>> = HashMap::new();
+    for ((img, _), b) in &bands {
+        heights.entry(*img).or_default().push(b.height());
+    }
+    let typical: HashMap<usize, f32> = heights
+        .into_iter()
+        .map(|(img, mut h)| {
+            h.sort_by(f32::total_cmp);
+            (img, h[h.len() / 2])
+        })
+        .collect();
+    for ((img, _), b) in bands.iter_mut() {
+        let h = typical[img];
+        let mid = (b.top + b.bottom) / 2.0;
+        *b = BBox::new(b.x0, mid - h / 2.0, b.x1, mid + h / 2.0);
+    }
     let mut prev: Option<(usize, (u32, u32, u32), BBox)> = None;
     for w in ws.iter().filter(|w| !is_noise(&w.text, w.conf)) {
         let Some(b) = to_pt(w.image, w.bbox) else {
             continue;
         };
-        let band = bands.get(&(w.image, w.line)).copied().unwrap_or(b);
-        let (top, bottom) = (band.top.min(b.top), band.bottom.max(b.bottom));
+        let (top, bottom) = match bands.get(&(w.image, w.line)) {
+            Some(band) => (band.top, band.bottom),
+            None => (b.top, b.bottom),
+        };
         let size = ((bottom - top) / 1.3).max(1.0);
         if let Some((img, line, pb)) = prev
             && img == w.image
