@@ -29,7 +29,14 @@ pub struct PageResult {
 /// Reads page `page.number` of the PDF at `pdf` by OCR and replaces the page's
 /// glyphs and rules with what was found.
 pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, String> {
-    let dpi = s.ocr_dpi.clamp(72, 1200);
+    // A scan finer than `ocr_dpi` is read at its own resolution (up to 600 dpi):
+    // scaled down, a hairline rule of one pixel fades to a grey the rule finder
+    // cannot tell from paper.
+    let dpi = match page.image_ppi {
+        Some(p) if p.is_finite() && p > s.ocr_dpi as f32 => (p.round() as u32).min(600),
+        _ => s.ocr_dpi,
+    }
+    .clamp(72, 1200);
     let raw = Gray::from_pgm(&tools::render_page(pdf, page.number, dpi)?)?;
     if raw.width < 8 || raw.height < 8 {
         return Err(format!(
