@@ -8,7 +8,7 @@
 use ntm_ingest::extract::extract;
 use ntm_ingest::ingest::read_one;
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn samples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples")
@@ -18,7 +18,7 @@ fn samples() -> PathBuf {
 type Key = (String, i32, String, String);
 
 /// The roadmap records of `path`, and the lowest OCR confidence among them.
-fn roadmap_of(path: &PathBuf) -> (BTreeSet<Key>, Vec<Option<f32>>) {
+fn roadmap_of(path: &Path) -> (BTreeSet<Key>, Vec<Option<f32>>) {
     let doc = read_one(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let ex = extract(&doc);
     let conf = ex.roadmap.iter().map(|e| e.prov.ocr_confidence).collect();
