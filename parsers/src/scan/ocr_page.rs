@@ -171,10 +171,17 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         }
         cells.push((x0, y0, x1, y1));
     }
+    // Tesseract reads at `ocr_dpi`: the text of a finer scan is scaled down to it (at
+    // twice the size of its best reading it turns "NTM" into "NIM").
+    let shrink = (s.ocr_dpi as f32 / dpi as f32).min(1.0);
+    let text_dpi = ((dpi as f32 * shrink).round() as u32).max(1);
     let mut crops: Vec<(PathBuf, usize, usize)> = Vec::new(); // file, x and y offset
     for (i, &(x0, y0, x1, y1)) in cells.iter().enumerate() {
         let path = dir.path().join(format!("cell{i:05}.pgm"));
-        write(&path, &clean.crop_padded(x0, y0, x1, y1, PAD))?;
+        write(
+            &path,
+            &clean.crop_padded(x0, y0, x1, y1, PAD).scaled(shrink),
+        )?;
         crops.push((path, x0, y0));
     }
     let mut rest = clean;
@@ -183,7 +190,7 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         rest.blank(x0.saturating_sub(2), y0.saturating_sub(2), x1 + 2, y1 + 2);
     }
     let page_path = dir.path().join("page.pgm");
-    write(&page_path, &rest)?;
+    write(&page_path, &rest.scaled(shrink))?;
     drop(rest);
 
     let mut glyphs = Vec::new();
@@ -192,8 +199,8 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         let (ws, ls) = tsv::parse(tsv_text);
         let to_pt = |img_no: usize, b: [f32; 4]| -> Option<BBox> {
             let (ox, oy) = offset(img_no)?;
-            let x = |v: f32| (v + ox as f32 - PAD as f32) * sx;
-            let y = |v: f32| (v + oy as f32 - PAD as f32) * sy;
+            let x = |v: f32| (v / shrink + ox as f32 - PAD as f32) * sx;
+            let y = |v: f32| (v / shrink + oy as f32 - PAD as f32) * sy;
             Some(BBox::new(x(b[0]), y(b[1]), x(b[2]), y(b[3])))
         };
         add_words(&ws, &ls, &to_pt, &mut glyphs, &mut words);
@@ -202,13 +209,19 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     // form one line across the page, as in a text layer, so captions, prose and
     // tables without rules are found by the vector path's own grouping. (Automatic
     // layout, psm 3, cut a table without rules into column blocks.)
-    let tsv = tools::tesseract_tsv(&[page_path.as_path()], dir.path(), &s.ocr_language, 6, dpi)?;
+    let tsv = tools::tesseract_tsv(
+        &[page_path.as_path()],
+        dir.path(),
+        &s.ocr_language,
+        6,
+        text_dpi,
+    )?;
     take(&tsv, &|_| Some((PAD, PAD)));
     // Every cell in one process, each a block of text (psm 6). Reading one-line cells
     // as single lines (psm 7) was tried and lost more text at 150 dpi than it fixed.
     if !crops.is_empty() {
         let paths: Vec<&Path> = crops.iter().map(|c| c.0.as_path()).collect();
-        let tsv = tools::tesseract_tsv(&paths, dir.path(), &s.ocr_language, 6, dpi)?;
+        let tsv = tools::tesseract_tsv(&paths, dir.path(), &s.ocr_language, 6, text_dpi)?;
         take(&tsv, &|i| crops.get(i.checked_sub(1)?).map(|c| (c.1, c.2)));
     }
     // Diagnostics: `NTM_OCR_KEEP=<dir>` keeps what Tesseract was given, per page.

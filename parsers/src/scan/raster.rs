@@ -211,6 +211,39 @@ impl Gray {
         out
     }
 
+    /// The image scaled by `f` (≤ 1) with each pixel the mean of the pixels it
+    /// covers; `f` ≥ 1 returns a copy.
+    pub fn scaled(&self, f: f32) -> Gray {
+        if !(f > 0.0 && f < 1.0) || self.width == 0 || self.height == 0 {
+            return self.clone();
+        }
+        let (w, h) = (
+            ((self.width as f32 * f).round() as usize).max(1),
+            ((self.height as f32 * f).round() as usize).max(1),
+        );
+        let span = |i: usize, n: usize, src: usize| {
+            let a = (i * src / n).min(src - 1);
+            let b = ((i + 1) * src / n).clamp(a + 1, src);
+            a..b
+        };
+        let mut out = Gray::white(w, h);
+        for y in 0..h {
+            let ys = span(y, h, self.height);
+            for x in 0..w {
+                let xs = span(x, w, self.width);
+                let (mut sum, mut n) = (0u32, 0u32);
+                for yy in ys.clone() {
+                    for xx in xs.clone() {
+                        sum += u32::from(self.pixels[yy * self.width + xx]);
+                        n += 1;
+                    }
+                }
+                out.pixels[y * w + x] = (sum / n.max(1)) as u8;
+            }
+        }
+        out
+    }
+
     /// Paints `[x0, x1) × [y0, y1)` white (clipped to the image).
     pub fn blank(&mut self, x0: usize, y0: usize, x1: usize, y1: usize) {
         let (x1, y1) = (x1.min(self.width), y1.min(self.height));
@@ -333,6 +366,17 @@ mod tests {
         despeckle(&mut ink, w, 12, 3);
         assert!(ink[6 * w + 11] && ink[12 * w + 10] && ink[22 * w + 52]);
         assert!(!ink[6 * w + 41]);
+    }
+
+    #[test]
+    fn scaling_down_averages() {
+        let mut g = Gray::white(4, 2);
+        g.pixels[0] = 0;
+        g.pixels[1] = 0;
+        let s = g.scaled(0.5);
+        assert_eq!((s.width, s.height), (2, 1));
+        assert_eq!(s.pixels, vec![127, 255]);
+        assert_eq!(g.scaled(1.0), g);
     }
 
     #[test]
