@@ -56,19 +56,30 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     } else {
         raw
     };
-    // Hairline rules print as one light grey pixel, often lighter than the text's
-    // threshold; long thin runs are rare in noise, so rules are looked for in
-    // everything darker than halfway between that threshold and the paper.
-    let paper = img.percentile(0.9);
-    let ink = img.ink(((threshold as u16 + paper.max(threshold) as u16) / 2) as u8);
-    // Pixels per point, and the page's points per pixel on each axis.
-    let px_per_pt = dpi as f32 / 72.0;
     // Pixels of the raster per pixel of the scan: noise, blur and JPEG blocks are
     // that much larger once a low-resolution scan is enlarged to `dpi`.
     let blur = page
         .image_ppi
         .filter(|p| p.is_finite() && *p >= 30.0)
         .map_or(1.0, |p| (dpi as f32 / p).max(1.0));
+    // Hairline rules print as one light grey pixel, often lighter than the text's
+    // threshold; long thin runs are rare in noise, so rules are looked for in
+    // everything darker than halfway between that threshold and the paper. A scan
+    // read at its own resolution also counts what is darker than the paper less four
+    // times its grain (most of a page is paper: its median and 90th percentile
+    // measure the grain); an enlarged scan does not, as its JPEG blocks, enlarged,
+    // leave long faint straight edges.
+    let paper = img.percentile(0.9);
+    let halfway = ((threshold as u16 + paper.max(threshold) as u16) / 2) as u8;
+    let rule_level = if blur <= 1.05 {
+        let grain = (paper.saturating_sub(img.percentile(0.5)) as f32 / 1.28).max(2.5);
+        halfway.max((paper as f32 - 4.0 * grain).max(0.0) as u8)
+    } else {
+        halfway
+    };
+    let ink = img.ink(rule_level);
+    // Pixels per point, and the page's points per pixel on each axis.
+    let px_per_pt = dpi as f32 / 72.0;
     let smooth = img.median3();
     let mut text_ink = smooth.ink(smooth.otsu());
     drop(smooth);
