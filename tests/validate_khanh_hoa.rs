@@ -18,6 +18,7 @@ fn prov(table: i32, row: i32) -> Provenance {
         table_index: table,
         row,
         source_line: None,
+        ocr_confidence: None,
     }
 }
 

@@ -9,7 +9,7 @@ set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 [ $# -gt 0 ] || set -- samples/scans/*.pdf
-cargo build -q --release -p ntm-parsers --example scan_score
+cargo build -q --release --workspace --example scan_score
 BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/examples/scan_score"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

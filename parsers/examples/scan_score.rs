@@ -3,7 +3,7 @@
 //! one line per file with cell accuracy, shape, seconds and seconds per page. Used by
 //! `bench/scan/run.sh`.
 //!
-//! `cargo run --release -p ntm-parsers --example scan_score -- [--ocr auto|never|always] [--diffs] FILE...`
+//! `cargo run --release --workspace --example scan_score -- [--ocr auto|never|always] [--diffs] FILE...`
 
 #[path = "../tests/common/mod.rs"]
 mod common;

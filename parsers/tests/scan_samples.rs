@@ -68,6 +68,30 @@ fn a_scanned_roadmap_reads_like_its_truth() {
 }
 
 #[test]
+fn a_scanned_table_without_rules_is_read_from_word_positions() {
+    if !ocr_available() {
+        return;
+    }
+    // The lowest resolution: the words' lines are the least regular there.
+    let doc = pdf::read(&scan("pl08-roadmap-nc.scan150.pdf")).expect("scan reads");
+    let truth = read_truth(&common::samples().join("truth/pl08-roadmap-nc.csv"));
+    let s = best_match(&doc, &truth).expect("a table");
+    println!(
+        "accuracy {:.3} ({}/{}), shape {:?}",
+        s.accuracy(),
+        s.ok,
+        s.n,
+        s.shape
+    );
+    for d in &s.diffs {
+        println!("  {d:?}");
+    }
+    // Multi-line cells stay one cell: rows from the spacing of the lines.
+    assert_eq!(s.shape, s.truth_shape);
+    assert!(s.accuracy() >= 0.85, "accuracy {:.3}", s.accuracy());
+}
+
+#[test]
 fn with_ocr_off_a_scan_gives_a_warning_per_page_and_no_tables() {
     let settings = PdfSettings {
         ocr: OcrMode::Never,

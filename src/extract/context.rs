@@ -2,7 +2,8 @@
 //! and a place to put provenance and read issues.
 
 use crate::catalog::Catalog;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, MatchMethod, Resolution};
+use crate::normalize::same_text;
 use crate::records::{AppendixKind, Provenance, ReadIssue};
 use ntm_parsers::Table;
 
@@ -37,7 +38,47 @@ impl DocCtx<'_> {
                 .filter_map(|c| c.origin.line)
                 .min()
                 .map(|l| l as i32),
+            ocr_confidence: t
+                .row_cells(row)
+                .filter_map(|c| c.ocr_confidence)
+                .reduce(f32::min),
         }
+    }
+
+    /// A read issue when `r` resolved a name printed otherwise than its unit's
+    /// name (tone marks, a letter, a space: what OCR gets wrong), saying printed →
+    /// corrected. Tone placement ("Hoà"/"Hòa"), case and the type word are not
+    /// corrections.
+    pub fn correction(
+        &self,
+        r: &Resolution,
+        t: &Table,
+        row: u32,
+        appendix: AppendixKind,
+    ) -> Option<ReadIssue> {
+        let u = r.unit.as_ref()?;
+        if !matches!(r.method, MatchMethod::Fuzzy | MatchMethod::Folded) {
+            return None;
+        }
+        let printed = r.raw.trim();
+        let lower = printed.to_lowercase();
+        let name = u.name.to_lowercase();
+        let typed = format!("{} {name}", u.unit_type.as_vi().to_lowercase());
+        if same_text(&lower, &name) || same_text(&lower, &typed) {
+            return None;
+        }
+        Some(ReadIssue {
+            locality_code: Some(u.code.clone()),
+            ..self.issue(
+                crate::validate::Rule::LocalityCorrected,
+                t,
+                row,
+                appendix,
+                Some(u.name.clone()),
+                printed,
+                u.name.clone(),
+            )
+        })
     }
 
     /// A read issue at row `row` of `t`.
@@ -57,6 +98,7 @@ impl DocCtx<'_> {
             prov: self.prov(t, row),
             appendix,
             locality,
+            locality_code: None,
             indicator_code: None,
             found: found.into(),
             expected: expected.into(),

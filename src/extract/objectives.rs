@@ -41,6 +41,7 @@ fn prov(ctx: &DocCtx, page: u32, i: usize) -> Provenance {
         table_index: -1,
         row: i as i32,
         source_line: None,
+        ocr_confidence: None,
     }
 }
 

@@ -306,6 +306,7 @@ fn locality(
         unit_type: Some(UnitType::Xa),
     };
     let r = ctx.gazetteer.resolve(&cell.name, &hint);
+    out.issues.extend(ctx.correction(&r, t, row, kind));
     let loc = match &r.unit {
         Some(u) => Locality {
             code: Some(u.code.clone()),

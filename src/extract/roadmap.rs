@@ -51,8 +51,9 @@ enum Col {
 }
 
 /// A year printed as a column title or cell ("2024", "Năm 2024", "Quý IV/2024").
+/// Stray marks around it (".2020", "2021:", a speck read by OCR) are ignored.
 fn year_in(text: &str) -> Option<i32> {
-    let t = text.trim();
+    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
     if let Ok(y) = t.parse::<i32>() {
         return (1990..=2100).contains(&y).then_some(y);
     }
@@ -483,6 +484,8 @@ fn place_communes(
                 },
             ));
         }
+        out.issues
+            .extend(ctx.correction(&r, t, row, AppendixKind::Roadmap));
         out.roadmap.push(RoadmapEntry {
             prov: ctx.prov(t, row),
             level,
@@ -574,6 +577,26 @@ mod tests {
             ]
         );
         assert_eq!(ex.roadmap[1].district_name.as_deref(), Some("Khánh Vĩnh"));
+    }
+
+    #[test]
+    fn names_read_by_their_close_unit_say_so() {
+        let t = table(&[
+            &["STT", "Tên xã", "Huyện", "Năm đạt chuẩn"],
+            &["1", "Cam Hlệp Nam", "Cam Lâm", "2024"],
+            &["2", "Cam Lox", "Cam Ranh", "2025"],
+            &["3", "Ninh An", "Ninh Hoà", "2025"],
+        ]);
+        let ex = run(&t);
+        assert_eq!(ex.roadmap[0].commune_code.as_deref(), Some("22456"));
+        assert!(ex.roadmap[1].commune_code.is_none());
+        let fixed: Vec<(&str, &str)> = ex
+            .issues
+            .iter()
+            .filter(|i| i.rule == crate::validate::Rule::LocalityCorrected)
+            .map(|i| (i.found.as_str(), i.expected.as_str()))
+            .collect();
+        assert_eq!(fixed, vec![("Cam Hlệp Nam", "Cam Hiệp Nam")]);
     }
 
     #[test]

@@ -103,6 +103,27 @@ impl Lexicon {
         }
         out
     }
+
+    /// Bare names of another number of tokens whose letters equal `key`'s once the
+    /// spaces are dropped ("sontan" → Sơn Tân): OCR loses or adds the space
+    /// between syllables. (target, 1): the space counts as one edit.
+    pub fn same_letters(&self, key: &str) -> Vec<(usize, usize)> {
+        let n = key.split(' ').count();
+        let squeezed: String = key.split(' ').collect();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (len, names) in &self.names_by_len {
+            if *len == n {
+                continue;
+            }
+            for (name, target) in names {
+                if name.replace(' ', "") == squeezed && !out.iter().any(|(t, _)| t == target) {
+                    out.push((*target, 1));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
 }
 
 /// The folded key of a whole name: tokens as [`tokenize`] makes them, joined by one space.

@@ -163,6 +163,13 @@ impl Gazetteer {
                 push_best(&mut out, target, MatchMethod::Fuzzy, CONF_FUZZY);
             }
         }
+        // A lost or added space between syllables ("SơnTân"): the letters must be
+        // exactly a name's, so short names are safe too.
+        if out.is_empty() && allow_fuzzy && key.chars().filter(|c| *c != ' ').count() >= 4 {
+            for (target, _) in self.commune_lexicon.same_letters(&key) {
+                push_best(&mut out, target, MatchMethod::Fuzzy, CONF_FUZZY);
+            }
+        }
         out
     }
 

@@ -441,3 +441,33 @@ fn another_province_from_a_directory() {
     assert_eq!(got, [Some("22780".to_string()), Some("22783".to_string())]);
     assert_eq!(g.resolve_district("huyện Ninh Hải").unwrap().code, "584");
 }
+
+/// OCR damage: a name that matches no unit as printed resolves to the one unit it
+/// is close to, and to none when two are that close or it is too far from any.
+#[test]
+fn ocr_damaged_names() {
+    let none = Hint::default();
+    // One letter misread (Cam Hiệp Nam; Cam Hiệp Bắc is three letters away).
+    let r = g().resolve("Cam Hlệp Nam", &none);
+    assert_eq!(r.unit.as_ref().unwrap().code, "22456");
+    assert_eq!(r.method, MatchMethod::Fuzzy);
+    assert_eq!(r.confidence, CONF_FUZZY);
+    // Tone marks misread: folded.
+    let r = g().resolve("Diễn Thạnh", &none);
+    assert_eq!(r.method, MatchMethod::Folded);
+    assert_eq!(r.unit.as_ref().unwrap().name, "Diên Thạnh");
+    // The space between syllables lost.
+    let r = g().resolve("SơnTân", &none);
+    assert_eq!(r.unit.as_ref().unwrap().code, "22447");
+    assert_eq!(r.method, MatchMethod::Fuzzy);
+    // One letter from Cam Lộc and from Cam Lợi: ambiguous, not corrected.
+    let r = g().resolve("Cam Lox", &none);
+    assert!(r.unit.is_none() && r.is_ambiguous(), "{r:?}");
+    let mut c: Vec<&str> = r.candidates.iter().map(|u| u.name.as_str()).collect();
+    c.sort();
+    assert_eq!(c, ["Cam Lộc", "Cam Lợi"]);
+    // Two letters off: too far.
+    let r = g().resolve("Cam Hxxp Nam", &none);
+    assert_eq!(r.method, MatchMethod::Unresolved);
+    assert!(r.unit.is_none() && r.candidates.is_empty());
+}

@@ -117,6 +117,10 @@ fn with_prov<T>(
     .col(
         "source_line",
         Values::OptI32(v.iter().map(|x| p(x).source_line).collect()),
+    )?
+    .col(
+        "ocr_confidence",
+        Values::OptF32(v.iter().map(|x| p(x).ocr_confidence).collect()),
     )
 }
 

@@ -46,6 +46,10 @@ const PROV: &[(&str, &str)] = &[
         "source_line",
         "1-based line of an OCR text export the row starts on; null for other formats",
     ),
+    (
+        "ocr_confidence",
+        "0-1, the lowest OCR confidence of the cells the row was read from on a scanned page; null for text layers and files",
+    ),
 ];
 
 /// A dataset's documentation: name, one-line description, (column, meaning).
@@ -56,7 +60,7 @@ pub type DatasetDoc = (
 );
 
 /// Every dataset's documentation. Provenance columns (`doc_id`,
-/// `source_file`, `page`, `table_index`, `row`, `source_line`) are described
+/// `source_file`, `page`, `table_index`, `row`, `source_line`, `ocr_confidence`) are described
 /// once in [`PROV`] and apply wherever they appear.
 pub const DATASETS: &[DatasetDoc] = &[
     (

@@ -19,6 +19,9 @@ pub struct Provenance {
     pub row: i32,
     /// 1-based line of an OCR text export the row starts on (null for other formats).
     pub source_line: Option<i32>,
+    /// Lowest OCR confidence (0–1) of the cells the record was read from, when they
+    /// were read from a scanned page; `None` for text read from a text layer or file.
+    pub ocr_confidence: Option<f32>,
 }
 
 /// Whether a criterion or indicator is met, as the document states it.
@@ -329,6 +332,8 @@ pub struct ReadIssue {
     pub appendix: AppendixKind,
     /// Locality concerned, if any.
     pub locality: Option<String>,
+    /// Its official code, where the reading resolved it (a corrected name).
+    pub locality_code: Option<String>,
     /// Indicator concerned, if any.
     pub indicator_code: Option<String>,
     /// What was printed.

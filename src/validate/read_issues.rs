@@ -11,12 +11,39 @@ use crate::records::ReadIssue;
 /// unrecognised tables are info: the value or table is kept as printed.
 pub fn severity(rule: Rule) -> Severity {
     match rule {
-        Rule::AmbiguousNumber | Rule::UnrecognisedTable | Rule::GazetteerSplit => Severity::Info,
+        Rule::AmbiguousNumber
+        | Rule::UnrecognisedTable
+        | Rule::GazetteerSplit
+        | Rule::LocalityCorrected => Severity::Info,
         _ => Severity::Warning,
     }
 }
 
 pub(crate) fn check(loc: &Locator, issue: &ReadIssue, out: &mut Vec<Finding>) {
+    if issue.rule == Rule::LocalityCorrected {
+        out.push(
+            loc.at(
+                issue.rule,
+                severity(issue.rule),
+                Some(&issue.prov),
+                &issue.found,
+            )
+            .locality(issue.locality.as_deref())
+            .locality_code(issue.locality_code.as_deref())
+            .compare(issue.expected.clone(), issue.found.clone())
+            .say(
+                format!(
+                    "Tên địa phương in \"{}\" được đọc là \"{}\" (gần nhất trong danh mục địa danh).",
+                    issue.found, issue.expected
+                ),
+                format!(
+                    "Locality printed \"{}\" read as \"{}\" (the one close name in the gazetteer).",
+                    issue.found, issue.expected
+                ),
+            ),
+        );
+        return;
+    }
     let what_vi = match issue.rule {
         Rule::UnresolvedLocality => "Không xác định được địa phương",
         Rule::UnknownIndicator => "Không nhận ra chỉ tiêu trong danh mục",

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-/// A validation rule, or a kind of problem met while reading (the last eight).
+/// A validation rule, or a kind of problem met while reading (the last nine).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
@@ -38,11 +38,14 @@ pub enum Rule {
     PlanDateUndetermined,
     /// A cell listing names without separators was split by the gazetteer (read issue).
     GazetteerSplit,
+    /// A locality name printed otherwise than the unit's (tone marks, a letter, a
+    /// space) was read as the one unit it is close to (read issue).
+    LocalityCorrected,
 }
 
 impl Rule {
     /// Every rule, in the order of `docs/rules.md`.
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::FractionPercent,
         Rule::StatusContradiction,
         Rule::RequirementVsCatalog,
@@ -58,6 +61,7 @@ impl Rule {
         Rule::ProvinceUndetermined,
         Rule::PlanDateUndetermined,
         Rule::GazetteerSplit,
+        Rule::LocalityCorrected,
     ];
 
     /// Contract names, the categories of `findings.rule`.
@@ -77,6 +81,7 @@ impl Rule {
         "province_undetermined",
         "plan_date_undetermined",
         "gazetteer_split",
+        "locality_corrected",
     ];
 
     /// Contract name (`"cross_table"`).

@@ -121,6 +121,13 @@ static RULES: &[RuleDoc] = &[
         why: "The split is a reading, not the document's own: an unknown name next to known ones may have been cut wrongly.",
         fix: "Check the split names; separate names in the source with commas.",
     },
+    RuleDoc {
+        id: "locality_corrected",
+        severity: Severity::Info,
+        checks: "A commune name that matches no unit as printed was read as the one unit of the document's province and period it is close to: the same letters with other tone marks, one letter different (names of 7 letters or more), or a space lost or added between syllables. Never when two units are that close.",
+        why: "Scans and OCR exports misread tone marks and letters; the record keeps the unit, and the finding shows the printed name beside the unit's (printed → corrected) so a wrong reading can be caught.",
+        fix: "Check the name in the source; if the reading is wrong, correct the source or add an alias to the province's aliases.csv.",
+    },
 ];
 
 /// Every rule, in the order of `docs/rules.md`.

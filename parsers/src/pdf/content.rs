@@ -75,6 +75,10 @@ pub struct RawPage {
     /// each page the cell runs on to, clipped to what shows there: text hidden above
     /// (or below) a cell says the cell comes from the previous page (or goes on).
     pub hidden: Vec<((f32, f32), [f32; 4])>,
+    /// Resolution (pixels per inch, the lower of the two axes) of the image XObject
+    /// drawn largest on the page, with its drawn area in square points: a scan's
+    /// own resolution, which sets the size of its noise and blur.
+    pub image_ppi: Option<(f32, f32)>,
     /// Problems met (skipped forms, undecodable streams).
     pub problems: Vec<String>,
 }
@@ -563,6 +567,26 @@ impl<'a> Interp<'a> {
         }
     }
 
+    /// Records the resolution of an image drawn with `ctm` (the unit square onto the
+    /// page) if it is the largest drawn so far.
+    fn note_image(&mut self, dict: &Dictionary, ctm: &Matrix) {
+        let px = |key: &[u8]| get(self.doc, dict, key).and_then(num).filter(|v| *v >= 1.0);
+        let (Some(w), Some(h)) = (px(b"Width"), px(b"Height")) else {
+            return;
+        };
+        // Drawn width and height in points: the images of the unit square's sides.
+        let dw = (ctm[0] * ctm[0] + ctm[1] * ctm[1]).sqrt();
+        let dh = (ctm[2] * ctm[2] + ctm[3] * ctm[3]).sqrt();
+        let area = dw * dh;
+        if !(area.is_finite() && dw > 1.0 && dh > 1.0) {
+            return;
+        }
+        let ppi = (w / dw).min(h / dh) * 72.0;
+        if self.out.image_ppi.is_none_or(|(a, _)| area > a) {
+            self.out.image_ppi = Some((area, ppi));
+        }
+    }
+
     fn xobject(&mut self, res: Option<&'a Dictionary>, key: &[u8], gs: &GState, depth: usize) {
         let Some(xobjs) = res.and_then(|r| get_dict(self.doc, r, b"XObject")) else {
             return;
@@ -578,6 +602,7 @@ impl<'a> Interp<'a> {
         match get(self.doc, &stream.dict, b"Subtype").and_then(name) {
             Some(b"Image") => {
                 self.out.images += 1;
+                self.note_image(&stream.dict, &gs.ctm);
                 return;
             }
             Some(b"Form") => {}

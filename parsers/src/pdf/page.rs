@@ -59,6 +59,9 @@ pub struct Page {
     pub segments: Vec<Segment>,
     /// Images drawn on the page.
     pub images: usize,
+    /// Resolution of the image drawn largest on the page, pixels per inch (a scan's
+    /// own resolution).
+    pub image_ppi: Option<f32>,
     /// Quarter turns applied after `/Rotate` to make the text upright.
     pub extra_turns: u8,
     /// Text drawn but clipped away: its centre and the clip box (see
@@ -170,6 +173,7 @@ pub fn build(number: u32, mut raw: RawPage, bbox: [f32; 4], rotate: i64, s: &Pdf
         glyphs,
         segments,
         images: raw.images,
+        image_ppi: raw.image_ppi.map(|(_, ppi)| ppi),
         extra_turns: turns,
         hidden,
     }

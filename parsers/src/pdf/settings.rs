@@ -197,7 +197,8 @@ pub struct PdfSettings {
     /// Which pages are read by OCR (default: those with an image and no text layer).
     pub ocr: crate::scan::OcrMode,
     /// Dots per inch, default 300, at which pages are rendered for OCR (Tesseract reads
-    /// best at 300; a 150 dpi scan gains from being resampled to it).
+    /// best at 300; a 150 dpi scan gains from being resampled to it). A finer scan is
+    /// rendered at its own resolution, up to 600 dpi.
     pub ocr_dpi: u32,
     /// Tesseract language models, default `vie` (`+`-joined for several).
     pub ocr_language: String,

@@ -302,11 +302,21 @@ fn to_grid(ls: &[Line], frags: &[Vec<Word>], cols: &[(f32, f32)], s: &PdfSetting
         .windows(2)
         .map(|w| w[1].bbox.top - w[0].bbox.bottom)
         .collect();
-    let min_d = deltas.iter().copied().fold(f32::MAX, f32::min);
     let max_d = deltas.iter().copied().fold(f32::MIN, f32::max);
     let size = ls.iter().map(|l| l.size).fold(0.0, f32::max).max(1.0);
-    let spaced = !deltas.is_empty() && max_d - min_d > s.stream_row_gap_step * size;
-    let threshold = min_d + s.stream_row_gap_step * size;
+    // The spacing of lines inside a cell: the smallest gaps, and those within a
+    // quarter line of the next smaller one (lines read by OCR vary a little).
+    let mut sorted = deltas.clone();
+    sorted.sort_by(f32::total_cmp);
+    let mut inner = sorted.first().copied().unwrap_or(0.0);
+    for &d in sorted.iter().skip(1) {
+        if d - inner > s.stream_row_gap_step * size {
+            break;
+        }
+        inner = d;
+    }
+    let spaced = !deltas.is_empty() && max_d - inner > s.stream_row_gap_step * size;
+    let threshold = inner + s.stream_row_gap_step * size;
     // A column whose text on two consecutive lines is set as one paragraph
     // (no more than a line's leading apart) is one cell: no row boundary runs
     // between them, whatever the lines' overall spacing says. Cells centred

@@ -3,7 +3,7 @@
 //! with the vector path's builder, read each cell's own pixels (rules erased), and
 //! read the rest of the page as a whole for captions, prose and tables without rules.
 
-use super::raster::Gray;
+use super::raster::{self, Gray};
 use super::rules::{self, Rule, RuleLimits};
 use super::tools;
 use super::tsv::{self, TsvLine, TsvWord};
@@ -29,7 +29,14 @@ pub struct PageResult {
 /// Reads page `page.number` of the PDF at `pdf` by OCR and replaces the page's
 /// glyphs and rules with what was found.
 pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, String> {
-    let dpi = s.ocr_dpi.clamp(72, 1200);
+    // A scan finer than `ocr_dpi` is read at its own resolution (up to 600 dpi):
+    // scaled down, a hairline rule of one pixel fades to a grey the rule finder
+    // cannot tell from paper.
+    let dpi = match page.image_ppi {
+        Some(p) if p.is_finite() && p > s.ocr_dpi as f32 => (p.round() as u32).min(600),
+        _ => s.ocr_dpi,
+    }
+    .clamp(72, 1200);
     let raw = Gray::from_pgm(&tools::render_page(pdf, page.number, dpi)?)?;
     if raw.width < 8 || raw.height < 8 {
         return Err(format!(
@@ -49,16 +56,41 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     } else {
         raw
     };
+    // Pixels of the raster per pixel of the scan: noise, blur and JPEG blocks are
+    // that much larger once a low-resolution scan is enlarged to `dpi`.
+    let blur = page
+        .image_ppi
+        .filter(|p| p.is_finite() && *p >= 30.0)
+        .map_or(1.0, |p| (dpi as f32 / p).max(1.0));
     // Hairline rules print as one light grey pixel, often lighter than the text's
     // threshold; long thin runs are rare in noise, so rules are looked for in
-    // everything darker than halfway between that threshold and the paper.
+    // everything darker than halfway between that threshold and the paper. A scan
+    // read at its own resolution also counts what is darker than the paper less four
+    // times its grain (most of a page is paper: its median and 90th percentile
+    // measure the grain); an enlarged scan does not, as its JPEG blocks, enlarged,
+    // leave long faint straight edges.
     let paper = img.percentile(0.9);
-    let ink = img.ink(((threshold as u16 + paper.max(threshold) as u16) / 2) as u8);
-    let smooth = img.median3();
-    let text_ink = smooth.ink(smooth.otsu());
-    drop(smooth);
+    let halfway = ((threshold as u16 + paper.max(threshold) as u16) / 2) as u8;
+    let rule_level = if blur <= 1.05 {
+        let grain = (paper.saturating_sub(img.percentile(0.5)) as f32 / 1.28).max(2.5);
+        halfway.max((paper as f32 - 4.0 * grain).max(0.0) as u8)
+    } else {
+        halfway
+    };
+    let ink = img.ink(rule_level);
     // Pixels per point, and the page's points per pixel on each axis.
     let px_per_pt = dpi as f32 / 72.0;
+    let smooth = img.median3();
+    let mut text_ink = smooth.ink(smooth.otsu());
+    drop(smooth);
+    let speck = (0.8 * px_per_pt).max(3.0 * blur);
+    let reach = (2.0 * px_per_pt).max(3.0 * blur);
+    raster::despeckle(
+        &mut text_ink,
+        img.width,
+        (speck * speck) as usize,
+        reach as usize,
+    );
     let (sx, sy) = (
         page.width / img.width as f32,
         page.height / img.height as f32,
@@ -66,7 +98,7 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     let limits = RuleLimits {
         min_h_len: (s.ocr_rule_min_length * px_per_pt) as usize,
         min_v_len: (s.ocr_rule_min_length * px_per_pt) as usize,
-        max_gap: (0.6 * px_per_pt).round().max(1.0) as usize,
+        max_gap: (0.6 * px_per_pt).max(1.5 * blur).round() as usize,
         max_thickness: (s.ocr_rule_max_thickness * px_per_pt).ceil() as usize,
         min_fill: 0.9,
     };
@@ -97,7 +129,7 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         .filter(|(r, seg)| on_grid(r, seg))
         .map(|(r, _)| r)
         .collect();
-    let margin = (0.4 * px_per_pt).round().max(1.0) as usize;
+    let margin = (0.4 * px_per_pt).max(blur).round() as usize;
     let mask = rules::erase_mask(grid_rules, img.width, img.height, margin);
     // Binarised with the page's threshold and the rules erased: Tesseract would
     // otherwise binarise each small crop on its own, and the grey fringe that JPEG
@@ -126,7 +158,7 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     // Cells with ink enough to hold a character, inside their rules (an inset keeps
     // JPEG ringing around the erased rules out of the crop).
     let min_ink = (2.0 * px_per_pt * px_per_pt) as usize;
-    let inset = (0.75 * px_per_pt).round().max(2.0) as usize;
+    let inset = (0.75 * px_per_pt).max(2.0 * blur).round() as usize;
     let mut cells: Vec<(usize, usize, usize, usize)> = Vec::new();
     for c in grids.iter().flat_map(|g| &g.cells) {
         let (x0, y0, x1, y1) = to_px(&c.bbox);
@@ -150,10 +182,17 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         }
         cells.push((x0, y0, x1, y1));
     }
+    // Tesseract reads at `ocr_dpi`: the text of a finer scan is scaled down to it (at
+    // twice the size of its best reading it turns "NTM" into "NIM").
+    let shrink = (s.ocr_dpi as f32 / dpi as f32).min(1.0);
+    let text_dpi = ((dpi as f32 * shrink).round() as u32).max(1);
     let mut crops: Vec<(PathBuf, usize, usize)> = Vec::new(); // file, x and y offset
     for (i, &(x0, y0, x1, y1)) in cells.iter().enumerate() {
         let path = dir.path().join(format!("cell{i:05}.pgm"));
-        write(&path, &clean.crop_padded(x0, y0, x1, y1, PAD))?;
+        write(
+            &path,
+            &clean.crop_padded(x0, y0, x1, y1, PAD).scaled(shrink),
+        )?;
         crops.push((path, x0, y0));
     }
     let mut rest = clean;
@@ -162,7 +201,7 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         rest.blank(x0.saturating_sub(2), y0.saturating_sub(2), x1 + 2, y1 + 2);
     }
     let page_path = dir.path().join("page.pgm");
-    write(&page_path, &rest)?;
+    write(&page_path, &rest.scaled(shrink))?;
     drop(rest);
 
     let mut glyphs = Vec::new();
@@ -171,21 +210,37 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         let (ws, ls) = tsv::parse(tsv_text);
         let to_pt = |img_no: usize, b: [f32; 4]| -> Option<BBox> {
             let (ox, oy) = offset(img_no)?;
-            let x = |v: f32| (v + ox as f32 - PAD as f32) * sx;
-            let y = |v: f32| (v + oy as f32 - PAD as f32) * sy;
+            let x = |v: f32| (v / shrink + ox as f32 - PAD as f32) * sx;
+            let y = |v: f32| (v / shrink + oy as f32 - PAD as f32) * sy;
             Some(BBox::new(x(b[0]), y(b[1]), x(b[2]), y(b[3])))
         };
         add_words(&ws, &ls, &to_pt, &mut glyphs, &mut words);
     };
-    // The page outside the tables: automatic layout (columns, captions, prose).
-    let tsv = tools::tesseract_tsv(&[page_path.as_path()], dir.path(), &s.ocr_language, 3, dpi)?;
+    // The page outside the tables as one block (psm 6): words at the same height
+    // form one line across the page, as in a text layer, so captions, prose and
+    // tables without rules are found by the vector path's own grouping. (Automatic
+    // layout, psm 3, cut a table without rules into column blocks.)
+    let tsv = tools::tesseract_tsv(
+        &[page_path.as_path()],
+        dir.path(),
+        &s.ocr_language,
+        6,
+        text_dpi,
+    )?;
     take(&tsv, &|_| Some((PAD, PAD)));
     // Every cell in one process, each a block of text (psm 6). Reading one-line cells
     // as single lines (psm 7) was tried and lost more text at 150 dpi than it fixed.
     if !crops.is_empty() {
         let paths: Vec<&Path> = crops.iter().map(|c| c.0.as_path()).collect();
-        let tsv = tools::tesseract_tsv(&paths, dir.path(), &s.ocr_language, 6, dpi)?;
+        let tsv = tools::tesseract_tsv(&paths, dir.path(), &s.ocr_language, 6, text_dpi)?;
         take(&tsv, &|i| crops.get(i.checked_sub(1)?).map(|c| (c.1, c.2)));
+    }
+    // Diagnostics: `NTM_OCR_KEEP=<dir>` keeps what Tesseract was given, per page.
+    if let Some(keep) = std::env::var_os("NTM_OCR_KEEP") {
+        let _ = std::fs::rename(
+            dir.path(),
+            Path::new(&keep).join(format!("p{}", page.number)),
+        );
     }
     page.glyphs = glyphs;
     page.segments = segments;
@@ -207,6 +262,19 @@ fn to_segment(r: &Rule, sx: f32, sy: f32) -> Segment {
     }
 }
 
+/// Punctuation a table cell may hold on its own: a dash for "none", a ditto or
+/// range sign, brackets, a percent sign.
+const CELL_MARKS: &str = "-–—.,;:%()/+*=<>≤≥";
+
+/// True for a "word" that is noise read as marks: no letter or digit, and either a
+/// mark tables do not use on its own (`_`, `|`, `~`, `¬`, quotes …, what specks and
+/// remnants of erased rules read as) or read with little confidence (0–100).
+fn is_noise(text: &str, conf: f32) -> bool {
+    // Spacing modifier letters (ˆ ˜ ˋ) count as letters to Unicode, not to a reader.
+    let word_char = |c: char| c.is_alphanumeric() && !('\u{2B0}'..='\u{2FF}').contains(&c);
+    !text.chars().any(word_char) && (conf < 50.0 || text.chars().any(|c| !CELL_MARKS.contains(c)))
+}
+
 /// Turns OCR words into glyphs the vector path groups again: one glyph per character
 /// (the word's width shared evenly), all of a line's glyphs on the line's band so they
 /// group into one line, and a space glyph between words so word breaks are exactly
@@ -219,17 +287,39 @@ fn add_words(
     glyphs: &mut Vec<Glyph>,
     out: &mut Vec<OcrWord>,
 ) {
-    let bands: HashMap<(usize, (u32, u32, u32)), BBox> = ls
+    let mut bands: HashMap<(usize, (u32, u32, u32)), BBox> = ls
         .iter()
         .filter_map(|l| Some(((l.image, l.line), to_pt(l.image, l.bbox)?)))
         .collect();
+    // A line's box runs from its highest tone mark to its lowest descender, which
+    // varies with the letters; the spacing of lines, which tells the rows of a table
+    // without rules apart, is only as steady as the boxes. Every line of an image
+    // gets the image's typical height about its own middle.
+    let mut heights: HashMap<usize, Vec<f32>> = HashMap::new();
+    for ((img, _), b) in &bands {
+        heights.entry(*img).or_default().push(b.height());
+    }
+    let typical: HashMap<usize, f32> = heights
+        .into_iter()
+        .map(|(img, mut h)| {
+            h.sort_by(f32::total_cmp);
+            (img, h[h.len() / 2])
+        })
+        .collect();
+    for ((img, _), b) in bands.iter_mut() {
+        let h = typical[img];
+        let mid = (b.top + b.bottom) / 2.0;
+        *b = BBox::new(b.x0, mid - h / 2.0, b.x1, mid + h / 2.0);
+    }
     let mut prev: Option<(usize, (u32, u32, u32), BBox)> = None;
-    for w in ws {
+    for w in ws.iter().filter(|w| !is_noise(&w.text, w.conf)) {
         let Some(b) = to_pt(w.image, w.bbox) else {
             continue;
         };
-        let band = bands.get(&(w.image, w.line)).copied().unwrap_or(b);
-        let (top, bottom) = (band.top.min(b.top), band.bottom.max(b.bottom));
+        let (top, bottom) = match bands.get(&(w.image, w.line)) {
+            Some(band) => (band.top, band.bottom),
+            None => (b.top, b.bottom),
+        };
         let size = ((bottom - top) / 1.3).max(1.0);
         if let Some((img, line, pb)) = prev
             && img == w.image
@@ -265,5 +355,32 @@ fn add_words(
             chars: n,
         });
         prev = Some((w.image, w.line, b));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_noise;
+
+    #[test]
+    fn marks_read_from_noise_are_dropped() {
+        for (w, conf) in [
+            ("_", 90.0),
+            ("|", 64.0),
+            ("~", 95.0),
+            ("ˆ", 80.0),
+            ("-", 30.0),
+        ] {
+            assert!(is_noise(w, conf), "{w}");
+        }
+        for (w, conf) in [
+            ("-", 70.0),
+            ("50", 20.0),
+            ("Hiệp.", 40.0),
+            ("%", 90.0),
+            ("ă", 10.0),
+        ] {
+            assert!(!is_noise(w, conf), "{w}");
+        }
     }
 }

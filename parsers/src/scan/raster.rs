@@ -211,12 +211,113 @@ impl Gray {
         out
     }
 
+    /// The image scaled by `f` (≤ 1) with each pixel the mean of the pixels it
+    /// covers; `f` ≥ 1 returns a copy.
+    pub fn scaled(&self, f: f32) -> Gray {
+        if !(f > 0.0 && f < 1.0) || self.width == 0 || self.height == 0 {
+            return self.clone();
+        }
+        let (w, h) = (
+            ((self.width as f32 * f).round() as usize).max(1),
+            ((self.height as f32 * f).round() as usize).max(1),
+        );
+        let span = |i: usize, n: usize, src: usize| {
+            let a = (i * src / n).min(src - 1);
+            let b = ((i + 1) * src / n).clamp(a + 1, src);
+            a..b
+        };
+        let mut out = Gray::white(w, h);
+        for y in 0..h {
+            let ys = span(y, h, self.height);
+            for x in 0..w {
+                let xs = span(x, w, self.width);
+                let (mut sum, mut n) = (0u32, 0u32);
+                for yy in ys.clone() {
+                    for xx in xs.clone() {
+                        sum += u32::from(self.pixels[yy * self.width + xx]);
+                        n += 1;
+                    }
+                }
+                out.pixels[y * w + x] = (sum / n.max(1)) as u8;
+            }
+        }
+        out
+    }
+
     /// Paints `[x0, x1) × [y0, y1)` white (clipped to the image).
     pub fn blank(&mut self, x0: usize, y0: usize, x1: usize, y1: usize) {
         let (x1, y1) = (x1.min(self.width), y1.min(self.height));
         for y in y0.min(y1)..y1 {
             let row = y * self.width;
             self.pixels[row + x0.min(x1)..row + x1].fill(255);
+        }
+    }
+}
+
+/// Removes specks from an ink mask (row-major, `width` wide): connected blots of
+/// fewer than `max_area` pixels with no larger blot within `reach` pixels. A tone
+/// mark, the dot of an "i" or a full stop sits next to its letter and stays; noise
+/// in the white space between words and around cells goes. The median filter alone
+/// does not remove it once a low-resolution scan has been enlarged: one speck of
+/// the original is then several pixels wide.
+pub fn despeckle(ink: &mut [bool], width: usize, max_area: usize, reach: usize) {
+    if width == 0 || max_area == 0 {
+        return;
+    }
+    let height = ink.len() / width;
+    // Label 8-connected blots; keep each blot's pixels until its size is known.
+    let mut seen = vec![false; ink.len()];
+    let mut small: Vec<(Vec<usize>, [usize; 4])> = Vec::new(); // pixels, x0 y0 x1 y1
+    let mut big = vec![false; ink.len()];
+    let mut stack = Vec::new();
+    for start in 0..ink.len() {
+        if !ink[start] || seen[start] {
+            continue;
+        }
+        seen[start] = true;
+        stack.push(start);
+        let mut pixels = Vec::new();
+        let mut bb = [usize::MAX, usize::MAX, 0, 0];
+        while let Some(i) = stack.pop() {
+            let (x, y) = (i % width, i / width);
+            bb = [bb[0].min(x), bb[1].min(y), bb[2].max(x), bb[3].max(y)];
+            pixels.push(i);
+            for ny in y.saturating_sub(1)..(y + 2).min(height) {
+                for nx in x.saturating_sub(1)..(x + 2).min(width) {
+                    let j = ny * width + nx;
+                    if ink[j] && !seen[j] {
+                        seen[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+        }
+        if pixels.len() < max_area {
+            small.push((pixels, bb));
+        } else {
+            for i in pixels {
+                big[i] = true;
+            }
+        }
+    }
+    // Summed-area table of the large blots: is there one within reach of a box?
+    let w1 = width + 1;
+    let mut sum = vec![0u32; w1 * (height + 1)];
+    for y in 0..height {
+        let mut row = 0u32;
+        for x in 0..width {
+            row += u32::from(big[y * width + x]);
+            sum[(y + 1) * w1 + x + 1] = sum[y * w1 + x + 1] + row;
+        }
+    }
+    for (pixels, [x0, y0, x1, y1]) in small {
+        let (ax, ay) = (x0.saturating_sub(reach), y0.saturating_sub(reach));
+        let (bx, by) = ((x1 + reach + 1).min(width), (y1 + reach + 1).min(height));
+        let near = sum[by * w1 + bx] + sum[ay * w1 + ax] - sum[ay * w1 + bx] - sum[by * w1 + ax];
+        if near == 0 {
+            for i in pixels {
+                ink[i] = false;
+            }
         }
     }
 }
@@ -245,6 +346,37 @@ mod tests {
         let m = g.median3();
         assert_eq!(m.at(2, 2), 255);
         assert_eq!(m.at(6, 4), 0);
+    }
+
+    #[test]
+    fn despeckle_keeps_marks_next_to_letters() {
+        let (w, h) = (60, 30);
+        let mut ink = vec![false; w * h];
+        let mut blot = |x0: usize, y0: usize, x1: usize, y1: usize| {
+            for y in y0..y1 {
+                for x in x0..x1 {
+                    ink[y * w + x] = true;
+                }
+            }
+        };
+        blot(10, 10, 14, 25); // a letter's stem
+        blot(11, 6, 13, 8); // its dot, two pixels above
+        blot(40, 5, 43, 8); // a speck far from everything
+        blot(50, 20, 56, 26); // a blot as large as the limit
+        despeckle(&mut ink, w, 12, 3);
+        assert!(ink[6 * w + 11] && ink[12 * w + 10] && ink[22 * w + 52]);
+        assert!(!ink[6 * w + 41]);
+    }
+
+    #[test]
+    fn scaling_down_averages() {
+        let mut g = Gray::white(4, 2);
+        g.pixels[0] = 0;
+        g.pixels[1] = 0;
+        let s = g.scaled(0.5);
+        assert_eq!((s.width, s.height), (2, 1));
+        assert_eq!(s.pixels, vec![127, 255]);
+        assert_eq!(g.scaled(1.0), g);
     }
 
     #[test]
