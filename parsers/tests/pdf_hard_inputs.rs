@@ -295,6 +295,23 @@ fn debug_drawing_shows_the_segmentation_decisions_of_the_same_read() {
     assert!(stages.lattice.iter().any(|l| !l.grids.is_empty()));
     let first = page_svg(1);
     assert!(first.contains(r#"class="edge""#) && first.contains(r#"class="intersection""#));
+    // And the evidence weighed: caption lines of the tables that have one.
+    for (pi, text) in stages.texts.iter().enumerate() {
+        let with_caption = text.tables.iter().any(|t| !t.caption.is_empty());
+        let svg = std::fs::read_to_string(&files[pi]).unwrap();
+        assert_eq!(
+            svg.contains(r#"class="caption""#),
+            with_caption,
+            "page {}",
+            text.page
+        );
+    }
+    assert!(
+        stages
+            .texts
+            .iter()
+            .any(|t| t.tables.iter().any(|t| !t.caption.is_empty()))
+    );
 }
 
 #[test]

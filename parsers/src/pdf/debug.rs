@@ -37,9 +37,10 @@ pub fn debug_svg_with(
 /// as grey boxes with their text; rules as drawn in thin red; edges after snapping
 /// and joining in purple; intersections as purple dots; cells of the ruled-table
 /// search in light cyan; table cells in blue (tables without rules dashed), each
-/// with its text as a tooltip; around each table its segmentation decision (green:
-/// starts a new table, orange: continues the one before) with the reason. Returns
-/// the files written.
+/// with its text as a tooltip; caption lines framed in dashed green and page
+/// furniture (running headers, footers, page numbers) in dashed grey; around each
+/// table its segmentation decision (green: starts a new table, orange: continues the
+/// one before) with the reason. Returns the files written.
 pub fn draw_stages(st: &Stages, stem: &str, out_dir: &Path) -> Result<Vec<PathBuf>, ErrorKind> {
     std::fs::create_dir_all(out_dir)?;
     let s = &st.settings;
@@ -100,6 +101,33 @@ pub fn draw_stages(st: &Stages, stem: &str, out_dir: &Path) -> Result<Vec<PathBu
                     svg,
                     r##"<circle class="intersection" cx="{x}" cy="{y}" r="1.5" fill="#a0a"/>"##
                 );
+            }
+        }
+        // The evidence segmentation weighed: each table's caption lines, and the lines
+        // taken as page furniture (running headers and footers, page numbers).
+        if let Some(text) = st.texts.get(pi) {
+            let boxed = |svg: &mut String, i: usize, class: &str, colour: &str| {
+                if let Some(l) = text.lines.get(i) {
+                    let b = l.bbox;
+                    let _ = writeln!(
+                        svg,
+                        r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" fill="none" stroke="{colour}" stroke-width="0.8" stroke-dasharray="2 1"><title>{class}</title></rect>"#,
+                        b.x0 - 1.0,
+                        b.top - 1.0,
+                        b.width() + 2.0,
+                        b.height() + 2.0
+                    );
+                }
+            };
+            for t in &text.tables {
+                for &i in &t.caption {
+                    boxed(&mut svg, i, "caption", "#080");
+                }
+            }
+            for &(page, i) in &st.segmentation.furniture {
+                if page == text.page {
+                    boxed(&mut svg, i, "furniture", "#888");
+                }
             }
         }
         let tables = st.texts.get(pi).map(|t| t.tables.as_slice()).unwrap_or(&[]);
