@@ -206,16 +206,20 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
 
     let mut glyphs = Vec::new();
     let mut words = Vec::new();
-    let mut take = |tsv_text: &str, offset: &dyn Fn(usize) -> Option<(usize, usize)>| {
-        let (ws, ls) = tsv::parse(tsv_text);
-        let to_pt = |img_no: usize, b: [f32; 4]| -> Option<BBox> {
-            let (ox, oy) = offset(img_no)?;
-            let x = |v: f32| (v / shrink + ox as f32 - PAD as f32) * sx;
-            let y = |v: f32| (v / shrink + oy as f32 - PAD as f32) * sy;
-            Some(BBox::new(x(b[0]), y(b[1]), x(b[2]), y(b[3])))
+    let mut take =
+        |tsv_text: &str, offset: &dyn Fn(usize) -> Option<(usize, usize)>, cells: bool| {
+            let (mut ws, ls) = tsv::parse(tsv_text);
+            if cells {
+                drop_trailing_marks(&mut ws);
+            }
+            let to_pt = |img_no: usize, b: [f32; 4]| -> Option<BBox> {
+                let (ox, oy) = offset(img_no)?;
+                let x = |v: f32| (v / shrink + ox as f32 - PAD as f32) * sx;
+                let y = |v: f32| (v / shrink + oy as f32 - PAD as f32) * sy;
+                Some(BBox::new(x(b[0]), y(b[1]), x(b[2]), y(b[3])))
+            };
+            add_words(&ws, &ls, &to_pt, &mut glyphs, &mut words);
         };
-        add_words(&ws, &ls, &to_pt, &mut glyphs, &mut words);
-    };
     // The page outside the tables as one block (psm 6): words at the same height
     // form one line across the page, as in a text layer, so captions, prose and
     // tables without rules are found by the vector path's own grouping. (Automatic
@@ -227,13 +231,17 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
         6,
         text_dpi,
     )?;
-    take(&tsv, &|_| Some((PAD, PAD)));
+    take(&tsv, &|_| Some((PAD, PAD)), false);
     // Every cell in one process, each a block of text (psm 6). Reading one-line cells
     // as single lines (psm 7) was tried and lost more text at 150 dpi than it fixed.
     if !crops.is_empty() {
         let paths: Vec<&Path> = crops.iter().map(|c| c.0.as_path()).collect();
         let tsv = tools::tesseract_tsv(&paths, dir.path(), &s.ocr_language, 6, text_dpi)?;
-        take(&tsv, &|i| crops.get(i.checked_sub(1)?).map(|c| (c.1, c.2)));
+        take(
+            &tsv,
+            &|i| crops.get(i.checked_sub(1)?).map(|c| (c.1, c.2)),
+            true,
+        );
     }
     // Diagnostics: `NTM_OCR_KEEP=<dir>` keeps what Tesseract was given, per page.
     if let Some(keep) = std::env::var_os("NTM_OCR_KEEP") {
@@ -273,6 +281,32 @@ fn is_noise(text: &str, conf: f32) -> bool {
     // Spacing modifier letters (ˆ ˜ ˋ) count as letters to Unicode, not to a reader.
     let word_char = |c: char| c.is_alphanumeric() && !('\u{2B0}'..='\u{2FF}').contains(&c);
     !text.chars().any(word_char) && (conf < 50.0 || text.chars().any(|c| !CELL_MARKS.contains(c)))
+}
+
+/// Drops, in each cell, a last "word" that is only a stop, comma, colon or dash
+/// after words with letters or digits: a speck beside the text, read as a mark. (A
+/// dash alone in a cell, "none", stays; so do a percent sign and brackets.)
+fn drop_trailing_marks(ws: &mut Vec<TsvWord>) {
+    let trailing_mark = |t: &str| t.chars().all(|c| ".,;:-–—".contains(c));
+    let mut k = ws.len();
+    while k > 0 {
+        let img = ws[k - 1].image;
+        let start = ws[..k]
+            .iter()
+            .rposition(|w| w.image != img)
+            .map_or(0, |i| i + 1);
+        let mut end = k;
+        while end > start + 1
+            && trailing_mark(&ws[end - 1].text)
+            && ws[start..end - 1]
+                .iter()
+                .any(|w| w.text.chars().any(char::is_alphanumeric))
+        {
+            ws.remove(end - 1);
+            end -= 1;
+        }
+        k = start;
+    }
 }
 
 /// Turns OCR words into glyphs the vector path groups again: one glyph per character
@@ -360,7 +394,45 @@ fn add_words(
 
 #[cfg(test)]
 mod tests {
-    use super::is_noise;
+    use super::{TsvWord, drop_trailing_marks, is_noise};
+
+    fn word(image: usize, text: &str) -> TsvWord {
+        TsvWord {
+            image,
+            line: (1, 1, 1),
+            bbox: [0.0; 4],
+            conf: 80.0,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn a_mark_after_a_cells_words_is_dropped() {
+        let mut ws = vec![
+            word(1, "Xã"),
+            word(1, "NTM"),
+            word(1, "-"),
+            word(2, "-"),
+            word(3, "10,6"),
+            word(3, "%"),
+            word(4, "a"),
+            word(4, "."),
+            word(4, ":"),
+        ];
+        drop_trailing_marks(&mut ws);
+        let got: Vec<(usize, &str)> = ws.iter().map(|w| (w.image, w.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (1, "Xã"),
+                (1, "NTM"),
+                (2, "-"),
+                (3, "10,6"),
+                (3, "%"),
+                (4, "a")
+            ]
+        );
+    }
 
     #[test]
     fn marks_read_from_noise_are_dropped() {
