@@ -543,7 +543,7 @@ impl<'a> Interp<'a> {
             let eff_size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
             let is_space = code.len == 1 && code.code == 32;
             let text = code.text.unwrap_or_else(|| "\u{FFFD}".into());
-            if visible(&quad, gs.clip) {
+            if visible(&quad, gs.clip, self.settings.clip_slack) {
                 self.out.glyphs.push(RawGlyph {
                     text,
                     quad,
@@ -554,7 +554,7 @@ impl<'a> Interp<'a> {
                 });
             } else if let Some(clip) = gs.clip
                 && !is_space
-                && self.out.hidden.len() < MAX_HIDDEN
+                && self.out.hidden.len() < self.settings.max_hidden_glyphs_per_page
             {
                 let c = quad
                     .iter()
@@ -717,10 +717,6 @@ impl<'a> Interp<'a> {
     }
 }
 
-/// Clipped-away glyphs kept per page at most (evidence of merged cells running on;
-/// a few dozen on a real page), so that a hostile page cannot make it costly.
-const MAX_HIDDEN: usize = 4_000;
-
 /// Box of a path (with its curves' control points) after `ctm`; `None` when empty.
 fn path_box(path: &[Vec<(f32, f32)>], controls: &[(f32, f32)], ctm: &Matrix) -> Option<[f32; 4]> {
     let mut pts = path
@@ -739,11 +735,10 @@ fn path_box(path: &[Vec<(f32, f32)>], controls: &[(f32, f32)], ctm: &Matrix) -> 
 
 /// Whether a glyph (its four corners) shows inside the clip box: its centre lies in
 /// the box, give or take a point (a glyph half cut by a cell's edge still counts).
-fn visible(quad: &[(f32, f32); 4], clip: Option<[f32; 4]>) -> bool {
+fn visible(quad: &[(f32, f32); 4], clip: Option<[f32; 4]>, slack: f32) -> bool {
     let Some(c) = clip else { return true };
     let x = quad.iter().map(|p| p.0).sum::<f32>() / 4.0;
     let y = quad.iter().map(|p| p.1).sum::<f32>() / 4.0;
-    let slack = 1.0;
     x >= c[0] - slack && x <= c[2] + slack && y >= c[1] - slack && y <= c[3] + slack
 }
 

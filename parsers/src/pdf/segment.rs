@@ -231,7 +231,7 @@ fn key(t: &str) -> String {
 /// A label line naming a table of the document: "Phụ lục 08:", "PHỤ LỤC VIII",
 /// "Biểu số 02", "Bảng 3", "Mẫu số 01" (possibly followed by its title).
 pub fn is_label(text: &str) -> bool {
-    let k = fold(text);
+    let k = crate::text::fold_marks(text);
     let words: Vec<&str> = k
         .split(|c: char| c.is_whitespace() || c == ':' || c == '.')
         .filter(|w| !w.is_empty())
@@ -249,22 +249,9 @@ pub fn is_label(text: &str) -> bool {
     }
 }
 
-/// Lower case without tone or vowel marks, `đ` as `d`: for matching words only.
-fn fold(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    s.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase()
-}
-
 /// A caption line saying the table goes on from a previous page.
 fn says_continued(text: &str) -> bool {
-    let k = fold(text);
+    let k = crate::text::fold_marks(text);
     k.contains("tiep theo") || k.contains("(tiep)") || k.contains("continued")
 }
 
@@ -339,7 +326,7 @@ pub fn furniture(pages: &[PageText], s: &PdfSettings) -> HashSet<(u32, usize)> {
 /// their pages are labels, not a running header.
 fn furniture_key(text: &str) -> String {
     let k = key(text);
-    let names_page = fold(&k)
+    let names_page = crate::text::fold_marks(&k)
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "trang" | "page" | "tr"));
     if !names_page {

@@ -98,6 +98,13 @@ pub struct PdfSettings {
     /// than the block's narrowest such gap (a paragraph's leading) is one cell's
     /// paragraph, and no row boundary runs between those lines.
     pub stream_paragraph_gap: f32,
+    /// pt, default 1. A glyph whose centre lies this far outside the clipping
+    /// path still shows (producers clip to the cell box exactly).
+    pub clip_slack: f32,
+    /// Glyphs, default 4,000. Clipped-away glyphs kept per page as evidence of
+    /// merged cells running on (a few dozen on a real page), so that a hostile
+    /// page cannot make them costly.
+    pub max_hidden_glyphs_per_page: usize,
     /// fraction, default 0.6. Of a column channel's width, the share through
     /// which no line at all has ink (two lines' word gaps that happen to meet
     /// are clear, but never empty over that much).
@@ -241,6 +248,8 @@ impl Default for PdfSettings {
             stream_channel_width: 0.5,
             stream_split_gap: 0.35,
             stream_paragraph_gap: 0.3,
+            clip_slack: 1.0,
+            max_hidden_glyphs_per_page: 4_000,
             stream_channel_core: 0.6,
             stream_max_header_lines: 4,
             column_fit_slack: 1.0,
@@ -310,6 +319,7 @@ impl PdfSettings {
             ("stream_channel_width", self.stream_channel_width),
             ("stream_split_gap", self.stream_split_gap),
             ("stream_paragraph_gap", self.stream_paragraph_gap),
+            ("clip_slack", self.clip_slack),
             ("column_fit_slack", self.column_fit_slack),
             ("table_edge_slack", self.table_edge_slack),
             ("caption_line_gap", self.caption_line_gap),
@@ -363,6 +373,10 @@ impl PdfSettings {
         }
         let positive_counts = [
             ("caption_max_lines", self.caption_max_lines),
+            (
+                "max_hidden_glyphs_per_page",
+                self.max_hidden_glyphs_per_page,
+            ),
             ("stream_min_rows", self.stream_min_rows),
             ("stream_min_columns", self.stream_min_columns),
             ("max_operations_per_page", self.max_operations_per_page),
