@@ -208,7 +208,8 @@ pub fn read(pdf: &Path, page: &mut Page, s: &PdfSettings) -> Result<PageResult, 
     let mut words = Vec::new();
     let mut take =
         |tsv_text: &str, offset: &dyn Fn(usize) -> Option<(usize, usize)>, cells: bool| {
-            let (mut ws, ls) = tsv::parse(tsv_text);
+            let (ws, ls) = tsv::parse(tsv_text);
+            let mut ws = repair_words(ws);
             if cells {
                 drop_trailing_marks(&mut ws);
             }
@@ -281,6 +282,46 @@ fn is_noise(text: &str, conf: f32) -> bool {
     // Spacing modifier letters (ˆ ˜ ˋ) count as letters to Unicode, not to a reader.
     let word_char = |c: char| c.is_alphanumeric() && !('\u{2B0}'..='\u{2FF}').contains(&c);
     !text.chars().any(word_char) && (conf < 50.0 || text.chars().any(|c| !CELL_MARKS.contains(c)))
+}
+
+/// Marks OCR glues to a word that no table word carries (specks and rule remnants).
+const GLUED_MARKS: &[char] = &['_', '|', '~', '¬'];
+
+/// Repairs two slips Tesseract makes within one word: a noise mark glued to its
+/// start or end ("5_" → "5"), and a lost space between two syllables, seen as a
+/// lower-case letter followed by a capital ("VạnNinh" → "Vạn", "Ninh"; the box is
+/// shared by letter count). Vietnamese never capitalises inside a syllable, and
+/// words in capitals or with digits ("HĐND", "KH-UBND", "TP.HCM") are left alone.
+fn repair_words(ws: Vec<TsvWord>) -> Vec<TsvWord> {
+    let mut out = Vec::with_capacity(ws.len());
+    for mut w in ws {
+        let trimmed = w.text.trim_matches(GLUED_MARKS);
+        if !trimmed.is_empty() && trimmed.len() != w.text.len() {
+            w.text = trimmed.to_string();
+        }
+        let chars: Vec<char> = w.text.chars().collect();
+        let split = (chars.len() >= 4 && chars.iter().all(|c| c.is_alphabetic()))
+            .then(|| {
+                (2..=chars.len() - 2)
+                    .find(|&i| chars[i - 1].is_lowercase() && chars[i].is_uppercase())
+            })
+            .flatten();
+        match split {
+            Some(i) => {
+                let width = w.bbox[2] - w.bbox[0];
+                let cut = w.bbox[0] + width * i as f32 / chars.len() as f32;
+                let mut right = w.clone();
+                right.text = chars[i..].iter().collect();
+                right.bbox[0] = cut;
+                w.text = chars[..i].iter().collect();
+                w.bbox[2] = cut;
+                out.push(w);
+                out.push(right);
+            }
+            None => out.push(w),
+        }
+    }
+    out
 }
 
 /// Drops, in each cell, a last "word" that is only a stop, comma, colon or dash
@@ -394,7 +435,7 @@ fn add_words(
 
 #[cfg(test)]
 mod tests {
-    use super::{TsvWord, drop_trailing_marks, is_noise};
+    use super::{TsvWord, drop_trailing_marks, is_noise, repair_words};
 
     fn word(image: usize, text: &str) -> TsvWord {
         TsvWord {
@@ -432,6 +473,28 @@ mod tests {
                 (4, "a")
             ]
         );
+    }
+
+    #[test]
+    fn glued_marks_and_lost_spaces_are_repaired() {
+        let w = |t: &str| TsvWord {
+            image: 1,
+            line: (1, 1, 1),
+            bbox: [0.0, 0.0, 70.0, 10.0],
+            conf: 90.0,
+            text: t.into(),
+        };
+        let texts = |ws: Vec<TsvWord>| ws.into_iter().map(|w| w.text).collect::<Vec<_>>();
+        assert_eq!(texts(repair_words(vec![w("5_")])), ["5"]);
+        assert_eq!(texts(repair_words(vec![w("VạnNinh")])), ["Vạn", "Ninh"]);
+        let split = repair_words(vec![w("VạnNinh")]);
+        assert_eq!((split[0].bbox[2], split[1].bbox[0]), (30.0, 30.0));
+        // Capitals, digits, a lone mark and ordinary words stay as they are.
+        for t in [
+            "HĐND", "KH-UBND", "TP.HCM", "NTMnâng", "_", "Vĩnh", "iPhone",
+        ] {
+            assert_eq!(texts(repair_words(vec![w(t)])), [t], "{t}");
+        }
     }
 
     #[test]
