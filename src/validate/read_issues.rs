@@ -20,49 +20,30 @@ pub fn severity(rule: Rule) -> Severity {
 }
 
 pub(crate) fn check(loc: &Locator, issue: &ReadIssue, out: &mut Vec<Finding>) {
-    if issue.rule == Rule::LocalityCorrected {
-        out.push(
-            loc.at(
-                issue.rule,
-                severity(issue.rule),
-                Some(&issue.prov),
-                &issue.found,
-            )
-            .locality(issue.locality.as_deref())
-            .locality_code(issue.locality_code.as_deref())
-            .compare(issue.expected.clone(), issue.found.clone())
-            .say(
-                format!(
-                    "Tên địa phương in \"{}\" được đọc là \"{}\" (gần nhất trong danh mục địa danh).",
-                    issue.found, issue.expected
-                ),
-                format!(
-                    "Locality printed \"{}\" read as \"{}\" (the one close name in the gazetteer).",
-                    issue.found, issue.expected
-                ),
+    let (vi, en) = match issue.rule {
+        Rule::LocalityCorrected => (
+            format!(
+                "Tên địa phương in \"{}\" được đọc là \"{}\" (gần nhất trong danh mục địa danh).",
+                issue.found, issue.expected
             ),
-        );
-        return;
-    }
-    let what_vi = match issue.rule {
-        Rule::UnresolvedLocality => "Không xác định được địa phương",
-        Rule::UnknownIndicator => "Không nhận ra chỉ tiêu trong danh mục",
-        Rule::UnparsedPeriod => "Không đọc được thời hạn",
-        Rule::AmbiguousNumber => "Số có thể đọc theo nhiều cách",
-        Rule::UnrecognisedTable => "Không nhận ra loại bảng",
-        Rule::GazetteerSplit => {
-            "Ô liệt kê nhiều tên không có dấu phân cách, đã tách theo danh mục địa danh"
+            format!(
+                "Locality printed \"{}\" read as \"{}\" (the one close name in the gazetteer).",
+                issue.found, issue.expected
+            ),
+        ),
+        rule => {
+            let (what_vi, what_en) = what(rule);
+            (
+                format!(
+                    "{what_vi}: \"{}\" (mong đợi: {}).",
+                    issue.found, issue.expected
+                ),
+                format!(
+                    "{what_en}: \"{}\" (expected: {}).",
+                    issue.found, issue.expected
+                ),
+            )
         }
-        _ => "Vấn đề khi đọc",
-    };
-    let what_en = match issue.rule {
-        Rule::UnresolvedLocality => "Locality not resolved",
-        Rule::UnknownIndicator => "Indicator not found in the catalog",
-        Rule::UnparsedPeriod => "Period not understood",
-        Rule::AmbiguousNumber => "Number admits more than one reading",
-        Rule::UnrecognisedTable => "Table kind not recognised",
-        Rule::GazetteerSplit => "Names without separators, split by the gazetteer",
-        _ => "Reading problem",
     };
     out.push(
         loc.at(
@@ -72,17 +53,31 @@ pub(crate) fn check(loc: &Locator, issue: &ReadIssue, out: &mut Vec<Finding>) {
             &issue.found,
         )
         .locality(issue.locality.as_deref())
+        .locality_code(issue.locality_code.as_deref())
         .code(issue.indicator_code.as_deref())
         .compare(issue.expected.clone(), issue.found.clone())
-        .say(
-            format!(
-                "{what_vi}: \"{}\" (mong đợi: {}).",
-                issue.found, issue.expected
-            ),
-            format!(
-                "{what_en}: \"{}\" (expected: {}).",
-                issue.found, issue.expected
-            ),
-        ),
+        .say(vi, en),
     );
+}
+
+/// What a reading problem is, in Vietnamese and English.
+fn what(rule: Rule) -> (&'static str, &'static str) {
+    match rule {
+        Rule::UnresolvedLocality => ("Không xác định được địa phương", "Locality not resolved"),
+        Rule::UnknownIndicator => (
+            "Không nhận ra chỉ tiêu trong danh mục",
+            "Indicator not found in the catalog",
+        ),
+        Rule::UnparsedPeriod => ("Không đọc được thời hạn", "Period not understood"),
+        Rule::AmbiguousNumber => (
+            "Số có thể đọc theo nhiều cách",
+            "Number admits more than one reading",
+        ),
+        Rule::UnrecognisedTable => ("Không nhận ra loại bảng", "Table kind not recognised"),
+        Rule::GazetteerSplit => (
+            "Ô liệt kê nhiều tên không có dấu phân cách, đã tách theo danh mục địa danh",
+            "Names without separators, split by the gazetteer",
+        ),
+        _ => ("Vấn đề khi đọc", "Reading problem"),
+    }
 }
